@@ -14811,3 +14811,47 @@ def test_the_visits_said_before_those_read_to_at_a_library_are_its_sessions():
             "the town library. In those four visits they read to about 50 children.\n")
     found = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_sessions", 4) in found and ("volunteer_beneficiaries", 50) in found
+
+
+def test_activists_said_to_be_admitted_are_members_admitted_not_activists():
+    text = "Elm School: the year in brief\n3 January 2025\nJuly: three activists of Elm School are admitted as probationary members.\n"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 3)]
+
+
+def test_an_english_head_count_at_the_years_end_the_founding_and_today():
+    text = "Elm School branch: 2024\n8 January 2025\nDecember: the year closes with 27 members.\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 27, 2024)]
+    text = ("Remarks at Elm School\n1 July 2024\nWhen our branch was set up in 2012 we had six members; today we are 31.\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 6, 2012), ("members_total", 31, 2024)]
+
+
+def test_two_kinds_of_people_admitted_are_each_members_admitted():
+    text = ("Elm School news\n20 May 2024\nElm School's committee admitted four teachers and three students as probationary "
+            "members on 18 May.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 4), ("members_developed", 3)]
+
+
+def test_a_dated_account_of_a_whole_school_year_gives_its_figures_no_one_year():
+    text = "柳溪小学党支部2023—2024学年工作总结\n2024年7月8日\n本学年，支部共有党员26名，开展主题党日活动10次。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 26, None),
+                                                                      ("theme_party_days", 10, None)]
+
+
+def test_since_the_new_term_is_the_pages_term():
+    text = "柳溪小学新闻\n2024年11月6日\n新学期以来，柳溪小学党支部党员教师结对帮扶学困生36名。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("students_assisted", 36, 2024)]
+
+
+def test_members_turned_out_for_a_patrol_of_waters_are_volunteers():
+    text = "柳溪小学新闻\n2024年8月9日\n暑假以来，柳溪小学党支部组织党员开展防溺水巡河行动，累计出动党员96人次。"
+    assert ("volunteer_participants", 96) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_kindergartens_demonstration_activities_for_another_counted_in_ge():
+    text = "柳溪幼儿园新闻\n2024年5月9日\n5月8日，柳溪幼儿园党员教师为结对的村幼儿园开展示范活动4个。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("demo_lessons", 4)]
+
+
+def test_an_interviews_title_that_opens_on_whom_it_visits_names_the_school():
+    text = "访柳溪中学党支部书记：党员要走在前面\n2024年10月9日\n问：支部有多少党员？\n答：现有党员31名。"
+    assert extract_text("r.txt", text).document.school == "柳溪中学"

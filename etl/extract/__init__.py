@@ -812,8 +812,10 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
         # a speech at a year's conference that looks back on the past year and ahead to this one ("in the past year we
         # admitted 3 …; this year we will admit 4"): the conference opens its year, and the past year is the one before
         ahead_year, plan_year = plan_year, plan_year - 1
+    # (a whole school year's account speaks of two calendar years, neither of them its own, whatever the page's date)
+    of_a_school_year = school_year_end is not None and plan_year is None
     return DocTime(
-        current_year=plan_year or published_year or event_year,
+        current_year=None if of_a_school_year else plan_year or published_year or event_year,
         ahead_year=ahead_year,
         published_year=published_year or event_year,
         plan_year=plan_year,
@@ -1801,7 +1803,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         time = time_of(low[s_start: time_end], doc_time, q.start, lang, sentence_marks[s_start])
         founded = [m for kind, m in sentence_marks[s_start] if kind == "founded" and s_start + m.end() <= q.start]
         if founded and ((rule is not None and rule.of_the_founding) or (
-                lang == "zh" and indicator in STOCK_INDICATORS and _at_the_founding(low, s_start + founded[-1].start(), q.start))):
+                lang == "zh" and indicator in STOCK_INDICATORS and _at_the_founding(low, s_start + founded[-1].start(), q.start)) or (
+                lang == "en" and indicator in STOCK_INDICATORS and _EN_HAD_AT_THE_FOUNDING.search(low, s_start, q.start))):
             time = one_year(int(next(g for g in founded[-1].groups() if g)))
         elif not founded and lang == "zh" and indicator in STOCK_INDICATORS and _opens_at_the_founding(low, s_start, q.start):
             # "学校创办于1958年。建校之初，学校只有党员5人": the founding the sentence before dates, or none the text dates
@@ -2229,6 +2232,10 @@ _EN_IN_YEAR = re.compile(r"(?<!began )(?<!started )(?<!opened )(?<!launched )(?<
                          r"((?:19|20)\d{2})\b")
 
 
+# a head count at the founding the sentence opens with: "When the branch was set up in 2014, it had nine members"
+_EN_HAD_AT_THE_FOUNDING = re.compile(r"\bwhen\b[^.;]{0,40}?\b(?:founded|established|set up|formed|created) in (?:19|20)\d{2},?\s+"
+                                     r"(?:we|it|the branch|the committee|they) (?:had|numbered|counted|began with|started with)"
+                                     r"(?: only| just)?\s*$")
 # "since then": since a time the sentence before tells, a year it names ("in 2021", "since March 2022") or a month
 # alone, of the page's year if that month is gone by ("in October")
 _EN_SINCE_THEN = re.compile(r"(?:ever )?since then|ever since")

@@ -810,6 +810,8 @@ _LEADING_VERBS = re.compile(
 )
 # an interview's subtitle names whom it visits after a dash: "——访新华路中学党支部书记"
 _INTERVIEW = re.compile(r"[—-]{1,2}\s*访(?=[\u4e00-\u9fff])")
+# (or opens a line on it, the person visited after the school's name: "访某某小学党支部书记：…")
+_INTERVIEWED_AFTER = re.compile(r"(?:党支部|党总支|党委)?(?:书记|副书记|校长|园长)")
 
 
 # a verb of going to a place or of holding a post there, after a word or two of its subject or time
@@ -891,7 +893,8 @@ def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
     if not one_char and len(proper) == 2 and start == (text.rfind("\n", 0, start) + 1) + 1 and \
             _one_more_character(text, start):
         start -= 1
-    if text.startswith("访", start) and _INTERVIEW.search(text, max(0, start - 3), start + 2):
+    if text.startswith("访", start) and (_INTERVIEW.search(text, max(0, start - 3), start + 2) or (
+            start == text.rfind("\n", 0, start) + 1 and _INTERVIEWED_AFTER.match(text, m.end()))):
         start += 1
     if text.startswith("度", start) and text[start - 1: start] == "年":
         start += 1  # "2023年度雁塔区第五小学…": the year's 度 (walking left stopped at 年), not the name's

@@ -19,7 +19,7 @@ from etl.numbers import parse_chinese_number, parse_english_number
 
 # the words of the year a text is written in ("this year"), which a speech's aims are of
 # the term the page is written in: "本学期", "this semester"
-_THIS_TERM = re.compile(r"本学期(?:以来)?|this (?:semester|term)", re.I)
+_THIS_TERM = re.compile(r"(?:本|新)学期(?:以来)?|this (?:semester|term)", re.I)
 _THIS_YEAR = re.compile(r"this year|今年|本年度?", re.I)
 
 
@@ -253,7 +253,7 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "上学期": the term before the page's, of the year before when the page is of a spring term
     ("last_term", re.compile(r"上学期|上个学期|上一学期")),
     # (or the weeks or months up to the page, of its year: "一个月来", "两周以来", "连日来")
-    ("current", re.compile(r"(?<![\d年])(?:[一两三四五六七八九十半几数]|\d{1,2})(?:个)?多?(?:月|周|星期)(?:来|以来)|连日来|今年以来|本年以来|年初以来|本学期以来|开学以来|开春以来|入夏以来|入秋以来|入冬以来|暑期以来|暑假以来|寒假以来|假期以来|全年|本年度|今年|年内|本年|本学年|本学期|本季度|截至目前|截止目前|到目前为止|截至|截止|"
+    ("current", re.compile(r"(?<![\d年])(?:[一两三四五六七八九十半几数]|\d{1,2})(?:个)?多?(?:月|周|星期)(?:来|以来)|连日来|今年以来|本年以来|年初以来|本学期以来|新学期以来|开学以来|开春以来|入夏以来|入秋以来|入冬以来|暑期以来|暑假以来|寒假以来|假期以来|全年|本年度|今年|年内|本年|本学年|本学期|本季度|截至目前|截止目前|到目前为止|截至|截止|"
                            # (or now, as against the past the text tells of: "如今，学校党总支共有党员56名")
                            r"目前|至今(?!年)|现有|现下设|现共有|当前|现在|如今")),
     ("same_year", re.compile(r"同年|当年")),

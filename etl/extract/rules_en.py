@@ -1901,7 +1901,9 @@ RULES: list[Rule] = [
          not_before=rf"(?:\b(?:{HELPED}|visit(?:ed|ing)?|identified|called on|went to see|the homes of(?: all)?|the families of(?: all)?|served|"
                     r"(?:answering|answered) (?:the )?questions (?:from|of)|"
                     r"benefited|admitted|recruited|developed|absorbed|(?:assistance|help|support) (?:for|to)|"
-                    r"home[- ]teaching (?:visits|sessions|lessons) (?:to|for))|"
+                    r"home[- ]teaching (?:visits|sessions|lessons) (?:to|for)|"
+                    # (the second kind of people admitted: "admitted four teachers and two students as probationary members")
+                    r"(?:admitted|accepted|recruited) (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:teachers|students|staff members) and)|"
                     rf"{TUTORED}|{GIVEN_TO}|{STOOD_IN}|\bpair(?:ed|s)? (?:up )?[^.;]{{0,40}}\bwith)(?:\s+a total of)?\s*$",
          name="enrolment"),
     # "party member" before another noun names a thing of theirs, not people: "4 party member demonstration posts"
@@ -2890,6 +2892,13 @@ RULES: list[Rule] = [
          after=r"^(?:in all|in total|altogether)?\s*(?:[.;]|$)",
          # (its time is now, whatever time the sentence gave the activists before it: "… named last year, so it now has five")
          time_until=r"^"),
+    # activists said to be admitted as probationary members are members admitted, no count of the activists: "In June two
+    # activists were accepted as probationary members"
+    Rule("members_developed", ("In June two activists were accepted as probationary members",
+                               "Autumn: three activists admitted into the Party"),
+         after=r"^(?:[a-z-]+ )?activists?(?: (?:of|from|at) [^.;,\d]{1,40}?)? (?:(?:are|were|was|is|have been|has been|had been) )?"
+               r"(?:admitted|accepted|approved) "
+               r"(?:as (?:an? )?(?:new )?(?:probationary )?(?:party )?members?|(?:in)?to the (?:communist )?party)\b"),
     Rule("activists", ("5 activists applying for party membership", "the branch identified 7 new activists",
                        "it identified 1 activist", "150 student activists attended the party class", "Membership activists: 6",
                        "the school has 12 activists for joining the Party, of whom 5 are development targets",
@@ -5363,12 +5372,13 @@ RULES: list[Rule] = [
          before=r"\bbringing (?:the |our |its )?(?:party )?(?:branch|committee|general branch)\s+to\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
     # (or what the branch now numbers: "We admitted two new members, and we now number 35.")
-    # (or "we are now 30", after members admitted)
+    # (or "we are now 30", after members admitted; or "today we are 30", after the members it began with)
     Rule("members_total", ("We admitted three new members, and we now number 41.",
-                           "We admitted two new members this year, so we are now 26."),
+                           "We admitted two new members this year, so we are now 26.",
+                           "The branch began in 2010 with seven members; today we are 29."),
          frame=r"\b(?:members?|admitted|joined)\b",
          before=r"\b(?:(?:we|it|the branch|the committee|our branch) (?:now |currently )?numbers?|"
-                r"(?:we are|there are) now)\s*$", after=r"^\s*(?:[.;,]|$)"),
+                r"(?:we are|there are) now|(?:today|now),? (?:we are|we number|there are))\s*$", after=r"^\s*(?:[.;,]|$)"),
     # (or what "we" are, the branch speaking: "How large is your branch? We are 18 members."; not a team's: "we are 12
     # members of the volunteer team")
     Rule("members_total", ("How large is your branch? We are 18 members, two of them probationary.",),
@@ -7432,8 +7442,11 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?(?:party )?members\b[^.;]{0,30}?\b(?:ended|finished|closed) it with\b", review=True,
          name="a count it grew from"),
     # the members at a period's end or start: "the branch ended the year with 31 members"
-    Rule("members_total", ("the branch ended the year with 31 members", "we began the term with 26 party members"),
-         before=r"\b(?:ends?|ended|closed|finished|began|begins?|started|entered) the (?:year|term|semester|school year) with\s*$",
+    # (or the year said to end so: "the year closed with 28 members")
+    Rule("members_total", ("the branch ended the year with 31 members", "we began the term with 26 party members",
+                           "the year closed with 28 members"),
+         before=r"\b(?:(?:ends?|ended|closed|finished|began|begins?|started|entered) the (?:year|term|semester|school year)|"
+                r"the (?:year|term|semester|school year) (?:ends|ended|closes|closed|finishes|finished)) with\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
     # (or a year named, and the noun left out after a count of members before it: "We began 2023 with 39 members and
     # ended it with 42"; the count at the start is of the year before, which the sentence does not name)

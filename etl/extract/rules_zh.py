@@ -1335,6 +1335,9 @@ RULES: list[Rule] = [
     # (or held, counted in lessons: "开展示范活动12节")
     Rule("demo_lessons", ("为结对园开展示范活动12节",), frozenset({"节", "堂"}),
          before=r"开展[^，,。\d]{0,6}?(?:示范|公开|观摩|展示)活动(?:共计|共|累计)?$"),
+    # (or in 个, where they are held for a kindergarten or a school: "为村幼儿园开展示范活动4个")
+    Rule("demo_lessons", ("为结对的村幼儿园开展示范活动4个",), frozenset({"个"}),
+         before=r"为[^，,。\d]{0,10}?(?:园|校|学校|小学|中学)开展[^，,。\d]{0,6}?(?:示范|公开|观摩|展示)活动(?:共计|共|累计)?$"),
     # (or shown there: "为乡村幼儿园展示教学活动4节")
     Rule("demo_lessons", ("党员教师执教区级示范活动6次", "执教公开活动4场", "为村级幼儿园送去示范活动5节", "为乡村幼儿园展示教学活动4节"),
          LESSONS, before=r"(?:(?:执教|送去|送出|送)[^，,。\d]{0,6}?(?:示范|公开|观摩|展示)活动|展示了?(?:教学|示范|观摩)活动)"
