@@ -9725,8 +9725,9 @@ def test_english_joining_applications_a_free_class_and_tutoring_and_a_membership
             "year, and 7 applications to join were received. Members run a free Saturday class that 25 children attend. In "
             "the summer, 9 party members held free online tutoring for pupils in a mountain school. They taught 60 online "
             "lessons in all. In December Ms Li was admitted, bringing the branch's membership to 31.")
+    # (the count in brackets is the membership of the year it names)
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
-        ("members_total", 30, 2022), ("members_developed", 3, 2022), ("applicants", 7, 2022),
+        ("members_total", 30, 2022), ("members_total", 27, 2021), ("members_developed", 3, 2022), ("applicants", 7, 2022),
         ("volunteer_beneficiaries", 25, 2022), ("volunteer_participants", 9, 2022), ("volunteer_sessions", 60, 2022),
         ("members_total", 31, 2022)]
 
@@ -14855,3 +14856,13 @@ def test_a_kindergartens_demonstration_activities_for_another_counted_in_ge():
 def test_an_interviews_title_that_opens_on_whom_it_visits_names_the_school():
     text = "访柳溪中学党支部书记：党员要走在前面\n2024年10月9日\n问：支部有多少党员？\n答：现有党员31名。"
     assert extract_text("r.txt", text).document.school == "柳溪中学"
+
+
+def test_a_figures_count_in_another_year_in_brackets_after_it_is_of_that_year():
+    text = "Elm School branch: key figures for 2023\n15 January 2024\nHome visits: 210 (2022: 180)\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("home_visits", 210, 2023), ("home_visits", 180, 2022)]
+
+
+def test_members_who_take_turns_giving_free_tutoring_in_a_community_are_volunteers():
+    text = "柳溪小学新闻\n2024年7月24日\n7月起，柳溪小学党支部在社区开设暑期课堂，由9名党员教师轮流授课，为社区儿童提供免费作业辅导。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 9)]

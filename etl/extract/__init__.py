@@ -1711,6 +1711,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # of its own (or the sentence before: "… recorded 45 micro-lessons. Last year they recorded 30.")
             indicator, start = again
             own_time_from, end = start, q.end
+        elif (other_year := _in_another_year_in_brackets_en(low, q, metrics, s_start, lang)) is not None:
+            # "Membership at year end: 28 (2022: 26)": the figure before, in the year its brackets name
+            indicator, start = other_year
+            own_time_from, end = start, q.end
+            aside = False
         elif (norm_total := _total_of_a_norm_en(low, window, q, s_start, lang)) is not None:
             # "1 organisational life meeting per branch, 5 in all": the total of what the norm before it counts (in
             # brackets too, "one theme day a month (12 in the year)": no aside, the norm's total)
@@ -3101,6 +3106,21 @@ def _again_in_another_year_en(low: str, window: Window, q: Quantity, metrics: li
     if verb and not re.search(rf"\b{verb}\s+(?:[a-z-]+\s+){{0,3}}?$", low[s_start: before.start]):
         return None  # another verb: another doing ("…; in 2023 they planned 700")
     return before.indicator, again.start("time")
+
+
+# the count of a figure in another year, in brackets right after it: "Home visits: 210 (2022: 180)"
+_EN_ANOTHER_YEARS_COUNT = re.compile(r"\s*\(\s*(?P<time>(?:19|20)\d{2})\s*:\s*")
+
+
+def _in_another_year_in_brackets_en(low: str, q: Quantity, metrics: list[Metric], s_start: int,
+                                    lang: str) -> tuple[str, int] | None:
+    """A count alone in brackets after a figure, a year and a colon before it: the figure's indicator, and where the year
+    is said, where the count's evidence starts too."""
+    if lang != "en" or not low.startswith(")", q.end):
+        return None
+    before = _figure_ending_before(q.start, metrics, s_start)
+    bracket = _EN_ANOTHER_YEARS_COUNT.fullmatch(low, before.end, q.start) if before is not None else None
+    return (before.indicator, bracket.start("time")) if bracket else None
 
 
 # (or in a sentence of its own, right after the figure's, that opens with the other year and the same verb: "… have recorded
