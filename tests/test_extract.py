@@ -14866,3 +14866,35 @@ def test_a_figures_count_in_another_year_in_brackets_after_it_is_of_that_year():
 def test_members_who_take_turns_giving_free_tutoring_in_a_community_are_volunteers():
     text = "柳溪小学新闻\n2024年7月24日\n7月起，柳溪小学党支部在社区开设暑期课堂，由9名党员教师轮流授课，为社区儿童提供免费作业辅导。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 9)]
+
+
+def test_the_agreements_signed_after_a_mentor_for_each_new_teacher_are_pairs():
+    text = "柳溪小学新闻\n2024年9月11日\n9月10日，柳溪小学为新入职的6名教师每人配备1名党员导师，签订师徒协议6份。"
+    assert ("mentoring_pairs", 6) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_services_person_times_after_its_times_and_a_slash_are_its_volunteers():
+    text = "柳溪中学党支部2024年上半年工作台账\n2024年7月8日\n项目\t次数/人数\n党员志愿服务\t9次/104人次\n"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 9), ("volunteer_participants", 104)]
+
+
+def test_an_english_tables_row_of_pupils_tutored_by_members():
+    text = "Elm School: spring term 2024\n12 July 2024\n| Item | Count |\n| Members | 23 |\n| Pupils tutored by members | 38 |\n"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 23), ("students_assisted", 38)]
+
+
+def test_members_patrolling_a_rivers_banks_and_their_patrols_so_far():
+    text = ("Elm School news\n16 August 2024\nSince July, 11 Party members of Elm School have taken turns patrolling the banks "
+            "of the Yu River, 52 patrols so far.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 11), ("volunteer_sessions", 52)]
+
+
+def test_volunteer_shifts_worked_are_the_members_turns():
+    text = "Elm School news\n20 September 2024\nLast term members of Elm School worked 96 volunteer shifts at the station.\n"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 96)]
+
+
+def test_a_study_room_opened_for_children_in_need_its_members_and_the_children_signed_up():
+    text = ("Elm School news\n22 October 2024\nIn September, Elm School's branch opened an evening study room for children of "
+            "migrant workers. Six members take turns supervising it, and 21 children have signed up.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 6), ("students_assisted", 21)]

@@ -165,9 +165,11 @@ def find_zh(text: str) -> list[Quantity]:
         if not pre and num in ("十", "百", "千", "万") and text[m.start() - 1: m.start()] in _ROUND_PREFIX:
             pre, reach = text[m.start() - 1], 1
         start = m.start() - reach
-        # part of a longer code, phone or ID number ("023-79310379", "QQ:37771497", "A3次")
+        # part of a longer code, phone or ID number ("023-79310379", "QQ:37771497", "A3次"); not a second count after a
+        # slash and a measure word, as a table's cell holds them ("8次/112人次")
         before = text[start - 1] if start else ""
-        if before.isascii() and (before.isalnum() or before in ".-/") and before and not pre:
+        after_a_measure = before == "/" and start >= 2 and not text[start - 2].isascii()
+        if before.isascii() and (before.isalnum() or before in ".-/") and before and not pre and not after_a_measure:
             continue
         if not pre and is_weekday(text, m):
             continue

@@ -366,8 +366,9 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
 _TO_SWEEP_MARTYRS_GRAVES = (r"to (?:the |a )?[^.;,]{0,30}?martyrs['’]? (?:cemetery|memorial|park)\b[^.;]{0,20}?,? where (?:they|we)\b"
                             r"[^.;]{0,40}?\b(?:swept|cleaned|tidied|weeded) (?:the )?(?:graves|tombs)\b")
 # a patrol of waters where children may swim, a volunteer's watch as 防溺水巡查 is: "patrolled the riverbanks"
-_PATROLLED = (r"\bpatroll?(?:ed|ing|s)? (?:the )?(?:[a-z-]+ ){0,2}?(?:river ?banks?|riversides?|rivers?|reservoirs?|ponds?|"
-              r"lakes?|waters?|canals?|streams?)\b")
+# (or their banks: "patrolling the banks of the Qing River")
+_PATROLLED = (r"\bpatroll?(?:ed|ing|s)? (?:the )?(?:(?:banks?|shores?|edges?) of (?:the )?)?(?:[a-z-]+ ){0,2}?(?:river ?banks?|"
+              r"riversides?|rivers?|reservoirs?|ponds?|lakes?|waters?|canals?|streams?)\b")
 # teaching or work given without pay, a volunteer's
 _UNPAID = r"\b(?:without (?:pay|payment|charge)|unpaid|for free|free of charge)\b"
 # the sessions volunteers hold, by their kind: "story hours", "homework sessions", "craft classes" (hours alone are time
@@ -418,7 +419,12 @@ _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|
                       r"\bfor (?:[a-z-]+ ){0,3}?(?:children|pupils|kids)\b|"
                       # (or opened to them: "opened its reading room to children from the estate")
                       r"\bopened (?:its|the|their|our) (?:[a-z-]+ ){0,2}?(?:room|library|classroom|corner) to (?:[a-z-]+ ){0,3}?"
-                      r"(?:children|pupils|kids)\b")
+                      r"(?:children|pupils|kids)\b|"
+                      # (or a room for children in need, not said to be free, as none such charges: "opened a weekend
+                      # study room for children of migrant workers")
+                      r"\b(?:opened|set up|started|launched|runs?|ran) (?:a |an )?(?:[a-z-]+ ){0,2}?(?:study|reading|homework) "
+                      r"(?:room|corner)\b[^.]{0,20}? for (?:the )?(?:[a-z-]+ ){0,2}?(?:children|pupils|kids) (?:of|from|in) "
+                      r"(?:[a-z-]+ ){0,2}?(?:migrant|poor|low-income|needy|left-behind|disadvantaged)\b")
 # a free club or class the members run, said in the sentence before its sessions: "run a free chess club", "a homework club,
 # which members run for free"
 # (how often may be said before "free": "holds a monthly free reading club")
@@ -1322,6 +1328,10 @@ RULES: list[Rule] = [
     # (and the patrols they made: "… patrolled the riverbanks. Twelve members took part in 30 patrols.")
     Rule("volunteer_sessions", ("Members patrolled the riverbanks in the holidays. Twelve members took part in 30 patrols.",),
          earlier=_PATROLLED, before=r"\b(?:took part in|made|carried out|did)\s*$", after=r"^(?:[a-z-]+ )?patrols\b"),
+    # (or counted so far after the patrolling, in its sentence: "… have taken turns patrolling the reservoir, 40 patrols so
+    # far")
+    Rule("volunteer_sessions", ("since July nine members have taken turns patrolling the reservoir, 40 patrols so far",),
+         frame=rf"{_PATROLLED}[^.;]*,\s*$", after=r"^patrols (?:so far|to date|in all|in total|altogether)\b"),
     # (or some of "us" who help at such a place each week, a rate: "On Mondays three or four of us help out at a soup kitchen")
     Rule("volunteer_participants", ("On Mondays three or four of us volunteer at a soup kitchen.",),
          after=rf"^of us (?:help|volunteer|serve|work)\b[^.;]{{0,20}}?\b(?:at|in) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?"
@@ -1362,6 +1372,10 @@ RULES: list[Rule] = [
          frame=rf"\b{VOLUNTEERING}", before=r"\b(?:member |volunteer )?turn-?outs\s*:\s*$"),
     Rule("volunteer_participants", ("Volunteer outings: 15, with 190 member turns",),
          frame=rf"\b{VOLUNTEERING}", after=r"^(?:member|volunteer)[ -](?:turns|turnouts|times)\b"),
+    # (or the shifts they worked, each one member's turn: "members worked 120 volunteer shifts at the station")
+    Rule("volunteer_participants", ("last term members worked 120 volunteer shifts at the station",),
+         before=r"\b(?:did|worked|took|covered|put in|completed|served|have done|have worked)\s*$",
+         after=r"^(?:volunteer|volunteering) shifts\b"),
     # (or those on a volunteer rota or list: "the 9 members on its volunteer rota for the library")
     Rule("volunteer_participants", ("this term 9 members are on its volunteer rota for the library",),
          after=r"^(?:party )?(?:members|member teachers|teachers) (?:are |were )?on (?:the|a|its|our) (?:[a-z-]+ )?"
@@ -1498,7 +1512,9 @@ RULES: list[Rule] = [
                                     "The branch has organised free chess lessons for village children. Four "
                                     "member teachers, all keen players, run the lessons.",
                                     "In June members opened its reading room to children from the estate. Seven members took "
-                                    "turns."),
+                                    "turns.",
+                                    "The branch set up a weekend study room for children of migrant workers. Six members take turns "
+                                    "supervising it."),
          earlier=_FREE_CLASS_OPENED,
          # (or, with what qualifies them, taught the course: "Three members with nursing training taught the course")
          # (or with an aside on what qualifies them, in the present: "Four members, all keen players, lead the sessions")
@@ -1511,7 +1527,9 @@ RULES: list[Rule] = [
                # (or just took turns, nothing more said: "In July nine members took turns, and 40 children came")
                r"(?:in it|there|at it)\b|(?:took|take) turns(?= and\b|\s*[.;,]|\s*$)|"
                r"(?:took|take) turns (?:on duty\b|to teach|teaching|to tutor|to (?:lead|run|take|staff) "
-               r"(?:it\b|(?:the |its )?(?:sessions|classes|lessons|club|class))|leading (?:the |its )?(?:sessions|classes|lessons))"
+               r"(?:it\b|(?:the |its )?(?:sessions|classes|lessons|club|class))|leading (?:the |its )?(?:sessions|classes|lessons)|"
+               # (or looking after it: "take turns supervising it")
+               r"(?:supervising|running|staffing|minding|to supervise) (?:it\b|the (?:room|club|class|sessions)))"
                r"\b)"),
     Rule("volunteer_beneficiaries", ("The branch ran a ten-day free reading camp for village children. Members took turns to "
                                      "teach the camp's 48 children.",),

@@ -203,7 +203,8 @@ RULES: list[Rule] = [
                r"(?<!，共)(?<!,共)(?<!累计)(?<!合计)(?<!总计)(?<!共计)(?<!一共)$",
          # (the total may follow a word of now: "…每人结对2名留守儿童，目前共结对43名")
          # (nor a count that opens a clause of its own after the norm: "为每名新教师配备了1名导师，27对师徒签订了协议")
-         # (or a clause of what they all formed: "为每位新教师配备一名导师，结成28对师徒", "…，结成师徒对子9对")
+         # (or a clause of what they all formed: "为每位新教师配备一名导师，结成28对师徒", "…，结成师徒对子9对"; or the
+         # agreements they signed: "…，签订师徒协议9份")
          # (or a time since which: "…每人联系3至5个家庭，今年以来累计家访95次")
          # (not a time of the average's own: "全年人均志愿服务时长12小时")
          # (or a holiday or term in all: "…每人每周一次，整个寒假共送教26次")
@@ -211,7 +212,7 @@ RULES: list[Rule] = [
                     # (all of them, each: "全体党员每人上一节公开课" is the norm still)
                     r"(?:(?:19|20)\d{2}年|累计|共计|合计|总计|一共|全年|共|全校|全体|全园|全支部)(?!(?:度|党员|教师)?人均)"
                     r"(?![^，,。；;\d]{0,8}?(?:每人|每位|每名|每个人|人人))|^$|"
-                    r"^(?:共|累计)?(?:结成|组成|形成)了?(?:师徒|帮扶|青蓝)?(?:对子)?$",
+                    r"^(?:共|累计)?(?:结成|组成|形成)了?(?:师徒|帮扶|青蓝)?(?:对子)?$|^(?:共|累计)?签订了?[^，,。\d]{0,8}?协议书?$",
          name="per-person norm"),
     # (the total of the pupils each member paired with, in the clause after: "每人结对2名留守儿童，共结对40名")
     Rule("students_assisted", ("20名党员教师每人结对2名随迁子女，共结对40名",), frozenset({"名", "人"}),
@@ -1199,6 +1200,10 @@ RULES: list[Rule] = [
          frame=r"(?:走访|慰问|看望)[^，,。]{0,6}?(?:离退休|退休|老|困难|生病)[^，,。]{0,4}?(?:党员|教师|教职工|职工|老师)",
          # (nothing after the count: "并看望了2名困难学生家庭" counts people of its own)
          before=r"(?:走访|慰问|看望)(?:慰问)?$", after=r"^\s*(?:[，,。；;、]|$)"),
+    # the person-times of a volunteer service after its times and a slash, as a table's cell writes them: "党员志愿服务
+    # 10次/96人次"
+    Rule("volunteer_participants", ("党员志愿服务\t10次/96人次",), PERSON_TIMES,
+         frame=rf"(?:{_A_SERVICE_ZH})[^。；;\n]{{0,16}}?\d+\s*(?:次|场|场次)\s*[/／]\s*$"),
     # (the teachers who took it, in person-times, where the sentence names teaching taken to the countryside, a service:
     # "这是第三年开展送教下乡，三年来累计送教30人次")
     Rule("volunteer_participants", ("这是学校连续第三年开展送教下乡，三年来累计送教30人次", "开展“送教下乡”活动2次，送教教师9人次"),
