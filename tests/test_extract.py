@@ -14898,3 +14898,22 @@ def test_a_study_room_opened_for_children_in_need_its_members_and_the_children_s
     text = ("Elm School news\n22 October 2024\nIn September, Elm School's branch opened an evening study room for children of "
             "migrant workers. Six members take turns supervising it, and 21 children have signed up.\n")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 6), ("students_assisted", 21)]
+
+
+def test_members_and_pupils_who_spent_a_day_clearing_litter_are_volunteers():
+    text = ("Elm School news\n17 May 2024\nAfter the storm, 12 Party members and 30 pupils from Elm School spent Sunday clearing "
+            "branches from the lanes near the school.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 12), ("volunteer_participants", 30)]
+
+
+def test_members_who_took_part_in_planting_trees_on_public_land_are_volunteers():
+    text = ("Elm School news\n9 April 2024\nOn Tree Planting Day the branch of Elm School planted 250 saplings on the hillside "
+            "above the reservoir. Seventeen members of the branch took part.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 17)]
+
+
+def test_members_who_enter_a_contest_are_no_head_count_but_all_the_schools_are():
+    text = "柳溪小学新闻\n2024年11月21日\n11月，柳溪小学党支部开展党员示范课评比，共有13名党员教师参赛。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == []
+    text = "柳溪小学新闻\n2024年11月21日\n11月，柳溪小学党支部举办党史知识竞赛，全校5个党小组共31名党员参赛。"
+    assert ("members_total", 31) in [(m.indicator, m.value) for m in metrics(text)]

@@ -785,6 +785,10 @@ _EACH_SHIFT = re.compile(r"每(?:天|日|班|次)[^，,。；;]{0,8}[，,]\s*$")
 _OF_AN_AGE = re.compile(r"\d+\s*周?岁(?:以下|以上|及以下|及以上|以内)的?[^，,。；;\d]{0,6}$")
 # a selection or a contest, which people enter (参评)
 _A_SELECTION = re.compile(r"评选|评比|比赛|竞赛|大赛|评优")
+# (not all the school's, a head count whatever they did: "全校8个党小组共40名党员参赛")
+_THE_WHOLE_SCHOOLS = re.compile(r"全校|全园|全体|全支部")
+# entering a contest, said right after the people: "16名党员教师参赛", "12名党员报名参加比赛"
+_ENTERED_A_CONTEST = re.compile(r"(?:全部|均|都)?(?:报名)?(?:参赛|参加(?:了)?(?:本次|此次)?(?:比赛|竞赛|评比|大赛))")
 # a volunteer service carried out, named in the clause just before the people counted
 _SERVICE_JUST_BEFORE = re.compile(r"(?:开展|组织|举行)了?[^，,。；;]{0,16}志愿服务(?:活动)?[，,]\s*$")
 # people a survey was made of: "对1200名党员教师进行问卷调查" (a sample, not how many there are)
@@ -887,9 +891,12 @@ FRAMES: list[Frame] = [
           ("调研组对全市1000名党员教师进行问卷调查", "对本校40名党员开展了匿名测评", "共有56名党员填写了问卷"), "people surveyed"),
     # those who enter a selection or a contest (参评 of a 评选) are no members reviewed: "开展“党员示范课”评选活动。参评对象为全体
     # 党员教师（共28名）"
-    Frame(None, lambda c: "参评" in c.before + c.after_clause[:4] and bool(_A_SELECTION.search(c.previous + c.sentence)) and
-          "民主评议" not in c.previous + c.sentence,
-          ("支部开展“优秀党课”评选活动。参评对象为全体党员教师（共28名）",), "people who enter a selection"),
+    # (or the contest, who enter it: "共有16名党员教师参赛", no head count)
+    Frame(None, lambda c: ("参评" in c.before + c.after_clause[:4] and bool(_A_SELECTION.search(c.previous + c.sentence)) and
+                           "民主评议" not in c.previous + c.sentence) or
+          (bool(_ENTERED_A_CONTEST.match(c.after_clause)) and not _THE_WHOLE_SCHOOLS.search(c.before)),
+          ("支部开展“优秀党课”评选活动。参评对象为全体党员教师（共28名）", "支部开展党员示范课评比，共有12名党员教师参赛"),
+          "people who enter a selection"),
     # those who judge the secretaries' reports on their work (述职评议) review no members: "5个党支部书记依次述职，党委委员、
     # 党员代表共32人参加评议"
     Frame(None, lambda c: c.head in ("member", "person") and bool(_JUDGED_REPORTS.match(c.after_clause)) and

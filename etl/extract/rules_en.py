@@ -323,6 +323,11 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     rf"(?:the |a )?[^.;,]{{0,40}}?\b{CARE_HOME} (?:on|for|to)\b|"
                     # (or swept the graves of martyrs: "swept graves at the county martyrs' cemetery")
                     rf"{_MARTYRS_GRAVES_SWEPT}|"
+                    # (or planted trees on public land, as 义务植树 is: "planted 200 saplings along the river"; not on the
+                    # school's own grounds)
+                    r"planted (?:\d[\d,]* |[a-z-]+ )?(?:[a-z-]+ )?(?:trees|saplings|seedlings)\b[^.;,]{0,30}?\b(?:on|along|in|at) "
+                    r"(?:the )?(?:[a-z'’-]+ ){0,3}?(?:hills?|hillsides?|mountains?|slopes?|river ?banks?|riversides?|roadsides?|"
+                    r"village|parks?|wasteland|forest)\b|"
                     # (or ran a stall at a fair for charity: "ran the book stall at the town's charity fair")
                     r"(?:ran|staffed|manned|helped at|worked at) (?:a |the |their |its )?(?:[a-z'’-]+ ){0,3}?(?:stalls?|stands?|booths?) "
                     r"at (?:a |the )?(?:[a-z'’-]+ ){0,2}?(?:charity|fund-?raising) (?:fair|sale|bazaar|market|event|day)\b|"
@@ -516,7 +521,10 @@ _PUBLIC_CLEAN_UP = (r"(?:collected|picked up|cleared|cleaned up|swept up) (?:the
                     r"(?:cleared|removed|cleaned up) (?:the )?(?:fallen )?(?:branches|trees|debris|snow|mud)\b[^.;]{0,20}?"
                     r"\b(?:from|off|on|along) (?:the )?(?:[a-z-]+ ){0,2}?(?:roads?|streets?|paths?|pavements?|lanes?)\b|"
                     r"(?:cleaned|swept|tidied)(?: up)? (?:the )?(?:[a-z-]+ ){0,2}?(?:park|streets?|riverside|river ?banks?|"
-                    r"beach|square|roads?|lanes?)\b"
+                    r"beach|square|roads?|lanes?)\b|"
+                    # (or a day spent doing it: "spent Sunday clearing litter from the canal path")
+                    r"spent (?:[a-z0-9-]+ ){1,3}?(?:clearing|collecting|picking up|cleaning up|cleaning|sweeping)\b[^.;]{0,40}?"
+                    r"\b(?:litter|rubbish|trash|branches|debris|snow|mud|streets?|roads?|park|beach)\b"
                     # (or the graves of martyrs swept)
                     rf"|{_MARTYRS_GRAVES_SWEPT}")
 # pupils helped across a road or onto a bus, a duty of the school's, no help to pupils in need: "helping 600 pupils cross the
@@ -1354,9 +1362,14 @@ RULES: list[Rule] = [
          frame=rf"\b{VOLUNTEERING}", before=r"\b(?:they|members|we|the members)\b[^.;]{0,12}?\btook part\s*$", after=r"^times\b"),
     # (or the members who took part in the time given the sentence before told of: "Members spent Sunday at Pine Village
     # helping older villagers. Eleven members took part.")
-    Rule("volunteer_participants", ("Members spent Sunday at Pine Village helping older villagers. Eleven members took part.",),
+    Rule("volunteer_participants", ("Members spent Sunday at Pine Village helping older villagers. Eleven members took part.",
+                                    "The branch and the forestry station planted 200 saplings on the hillside. Fifteen members "
+                                    "of the branch took part."),
          earlier=rf"\b{_GAVE_THEIR_TIME}",
-         after=r"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers|teachers)\b (?:have |had )?(?:took part|taken part|joined in)\b"),
+         after=r"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers|teachers)\b(?: of (?:the|its|our) (?:branch|committee))? "
+               r"(?:have |had )?(?:took part|taken part|joined in)\b",
+         # (not the whole some of whom took part: "Sixteen of its 19 members took part")
+         not_before=r"\bof (?:its|the|our|their)\s*$"),
     # (or who taught there without pay, and the classes they gave: "three member teachers have given Saturday lessons at
     # the special school since April, nine lessons so far, unpaid")
     Rule("volunteer_participants", ("three member teachers have given Saturday lessons at the special school since April, nine "
@@ -1612,6 +1625,7 @@ RULES: list[Rule] = [
     # (not its own, all of them, its counts of them: "its 20 members and five activists cleared the beach")
     Rule("volunteer_participants", ("Eleven members, four activists and 30 pupils picked up litter along the river",
                                     "nine members and 40 pupils of Elm School swept the streets of the old town",
+                                    "nine members and 30 pupils of Elm School spent Sunday clearing litter from the canal path",
                                     "on the beach 14 members collected some thirty bags of rubbish"),
          after=rf"^(?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL}{_AND_OTHERS_LISTED}(?: (?:of|from) [^.;,\d]{{1,40}})? "
                rf"(?:{_PUBLIC_CLEAN_UP})",
