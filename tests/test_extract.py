@@ -14917,3 +14917,57 @@ def test_members_who_enter_a_contest_are_no_head_count_but_all_the_schools_are()
     assert [(m.indicator, m.value) for m in metrics(text)] == []
     text = "柳溪小学新闻\n2024年11月21日\n11月，柳溪小学党支部举办党史知识竞赛，全校5个党小组共31名党员参赛。"
     assert ("members_total", 31) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_visited_one_person_at_home_are_no_home_visits():
+    text = ("Elm School news\n4 October 2024\nMr Wu, a retired member of Elm School, turned 95 this week. The secretary and "
+            "four members visited him at home with a cake.\n")
+    assert ("home_visits", 4) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_visits_made_between_them_after_home_tutoring_arranged_are_home_visits():
+    text = ("Elm School news\n19 July 2024\nThis year Elm School's branch arranged home tutoring for three pupils too ill to "
+            "come to school. Nine member teachers took part, making 104 visits between them.\n")
+    assert ("home_visits", 104) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_theme_days_the_whole_committee_counted_after_each_branchs_rate():
+    text = ("Elm School committee: report on 2023\n30 January 2024\nEach branch held a theme Party day every month; in all the "
+            "committee counted 48.\n")
+    assert ("theme_party_days", 48) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_people_listed_who_played_with_those_a_volunteer_service_served():
+    text = ("Elm School news\n29 May 2024\nOn 28 May the branch of Elm School volunteered at the county care home. Twelve members "
+            "and five activists played chess with 36 residents.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 12), ("volunteer_participants", 5), ("volunteer_beneficiaries", 36)]
+
+
+def test_members_gone_into_a_community_to_give_its_pupils_a_talk_are_volunteers():
+    text = "柳溪小学新闻\n2024年1月16日\n1月15日，柳溪小学党支部5名党员教师走进柳溪社区，为社区内20余名小学生开展安全教育讲座。"
+    assert ("volunteer_participants", 5) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_count_compared_with_last_year_with_its_noun_said_again():
+    text = ("Elm School news\n25 September 2024\nThe committee of Elm School has reorganised its members into 9 party groups, up "
+            "from six groups last year.\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("party_groups", 9, 2024), ("party_groups", 6, 2023)]
+
+
+def test_all_the_branchs_members_then_some_among_them_are_the_head_count():
+    text = "柳溪中学新闻\n2024年10月25日\n10月24日，柳溪中学党支部召开组织生活会，支部19名党员中除1名请假外全部参会。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 19)]
+
+
+def test_those_served_in_all_by_a_volunteer_service_not_by_advice_on_application_choices():
+    text = "柳溪中学新闻\n2024年6月14日\n中考期间，柳溪中学党支部组织党员志愿者在考点设立服务点，为考生提供指引，累计服务900余人次。"
+    assert ("volunteer_beneficiaries", 900) in [(m.indicator, m.value) for m in metrics(text)]
+    text = "柳溪中学新闻\n2024年6月28日\n柳溪中学党支部组织党员教师为毕业生提供志愿填报咨询，累计服务300余人次。"
+    assert ("volunteer_beneficiaries", 300) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_spent_days_at_a_village_school_under_a_volunteer_programme():
+    text = ("Elm School news\n27 November 2024\nUnder the county's volunteer teaching programme, four member teachers of Elm "
+            "School spent three days at Pine Village School, where they gave 12 lessons.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 4), ("volunteer_sessions", 12)]

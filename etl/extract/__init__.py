@@ -3033,11 +3033,19 @@ def _year_item_en(low: str, q: Quantity, metrics: list[Metric], s_start: int, la
         if not re.fullmatch(r"\s+(?:in|across)\s+", between):
             return None
         before = metrics[-2]
-    if own := _EN_YEAR_ITEM.match(low, q.end):
-        return before.indicator, int(own.group(1)), own.end()
-    if (earlier := _EN_YEAR_EARLIER.match(low, q.end)) and before.year is not None:
-        return before.indicator, before.year - 1, earlier.end()
+    # (the figure's noun may be said again before the year: "11 party groups, up from seven groups last year")
+    noun = _EN_A_NOUN.match(low, q.end)
+    for at in (q.end, noun.end() if noun and noun.group(1) in low[before.start: before.end].split() else None):
+        if at is None:
+            continue
+        if own := _EN_YEAR_ITEM.match(low, at):
+            return before.indicator, int(own.group(1)), own.end()
+        if (earlier := _EN_YEAR_EARLIER.match(low, at)) and before.year is not None:
+            return before.indicator, before.year - 1, earlier.end()
     return None
+
+
+_EN_A_NOUN = re.compile(r"\s+([a-z]{4,})\b")
 
 
 # the count of another year a figure is compared with, right after it: "，较2021年的900小时", "，比2021年的38名"

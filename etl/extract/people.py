@@ -342,8 +342,9 @@ _FOR_THE_PEOPLE_THERE = re.compile(rf"[，,]\s*(?:为|给)(?:(?:社区|小区|�
                                    r"宣讲|讲解)|"
                                    # (or its families, described: "为社区新生儿家庭开展育儿指导")
                                    r"[，,]\s*(?:为|给)(?:社区|小区|村|当地)的?[^，,。；;为给]{0,14}?家庭(?:开设|开展|举办|讲授|送去|提供)|"
-                                   r"[，,]\s*(?:为|给)(?:社区|小区|村里|当地)的?(?:\d+\s*[余多]?\s*(?:名|位))?"
-                                   r"(?:儿童|孩子|青少年|小朋友)(?:们)?(?:开设|开展|举办|讲授|上|送去|提供)")
+                                   # (or its children, its pupils too: "为社区内30余名小学生开展安全讲座")
+                                   r"[，,]\s*(?:为|给)(?:社区|小区|村里|当地)(?:内|里)?的?(?:\d+\s*[余多]?\s*(?:名|位))?"
+                                   r"(?:儿童|孩子|青少年|小朋友|小学生|中小学生)(?:们)?(?:开设|开展|举办|讲授|上|送去|提供)")
 # the kin of people counted before them: "的母亲和祖辈", "的家长"
 _THEIR_KIN = re.compile(r"的(?:母亲|父亲|妈妈|爸爸|祖辈|祖父母|外祖父母|爷爷奶奶|家长|监护人|亲属|家人)")
 # people who went somewhere: "走进敬老院", "来到社区", "先后深入村小"
@@ -1016,6 +1017,10 @@ FRAMES: list[Frame] = [
     Frame("member_reviews", lambda c: c.head in ("member", "full_member") and c.after_clause.startswith("中") and
           c.has("review", "sentence_before"),
           ("经民主评议，21名党员中评为优秀等次的5名",), "members graded by the review"),
+    # (or all the members, then some among them: "支部25名党员中除2名外出学习外全部参会")
+    Frame("members_total", lambda c: c.head == "member" and c.after_clause.startswith("中") and bool(_WHOLE_BEFORE.search(c.before))
+          and not c.has("review", "sentence_before") and not c.has("honour", "after_clause"),
+          ("支部25名党员中除2名外出学习外全部参会",), "all the members, then some among them"),
     # the prizes of a contest, counted with no people of their own, are the members' only where members took part: "参赛
     # 党员28人，获一等奖3人", not "青年教师42人参赛……评出一等奖3名"
     Frame(None, lambda c: c.head in ("", "person") and bool(_A_PRIZE_BEFORE.search(c.before)) and

@@ -284,8 +284,9 @@ _NOT_OR_A_PASS = r"(?! or (?:competent|qualified|good|satisfactory|passed|pass|b
 # the annual democratic review of members (民主评议党员), as English names it
 DEMOCRATIC_REVIEW = r"democratic (?:appraisal|evaluation|review|assessment)"
 # teaching taken to pupils' homes (送教上门), in the words translations use
+# (or home tutoring, arranged for pupils who cannot come: "arranged home tutoring for three pupils")
 SENT_TEACHING = (r"\b(?:send(?:ing|s)?|sent|t(?:ake|akes|aken|aking|ook)|br(?:ing|ings|inging|ought)) (?:teaching|education|"
-                 r"lessons|teachers|classes) (?:to|into) (?:the |their )?homes?\b|\bhome teaching\b")
+                 r"lessons|teachers|classes) (?:to|into) (?:the |their )?homes?\b|\bhome (?:teaching|tutoring)\b")
 # a place where people are cared for, whom a service taken there serves: a hospital's ward, a care home
 _A_PLACE_OF_CARE = (rf"(?:(?:children['’]s |hospital |paediatric |pediatric )?wards?|hospitals?|{CARE_HOME}|"
                     r"rehabilitation cent(?:re|er)s?)")
@@ -1630,6 +1631,20 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL}{_AND_OTHERS_LISTED}(?: (?:of|from) [^.;,\d]{{1,40}})? "
                rf"(?:{_PUBLIC_CLEAN_UP})",
          not_before=rf"{ITS_OWN}|{_AFTER_ITS_MEMBERS}"),
+    # people listed who did something with those a volunteer service the sentence before named served (before the activists'
+    # rules read their stock): "The branch volunteered at the care home. Nine members and four activists played chess with
+    # 30 residents."
+    Rule("volunteer_participants", ("The branch volunteered at the care home. Nine members and four activists played chess with "
+                                    "30 residents.",),
+         earlier=rf"\b{VOLUNTEERING}",
+         after=rf"^(?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL}{_AND_OTHERS_LISTED} (?:played|sang|read|performed|chatted|talked|cooked|"
+               r"danced|cleaned|tidied) (?:[a-z-]+ )?(?:with|for|to)\b"),
+    # (and those they did it with: "… played games with 45 children")
+    Rule("volunteer_beneficiaries", ("The branch volunteered at the care home. Nine members and four activists played chess with "
+                                     "30 residents.",),
+         earlier=rf"\b{VOLUNTEERING}",
+         before=r"\b(?:played|sang|read|chatted|talked|danced)\b(?: [a-z-]+){0,2}? with\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|residents|pupils|patients|villagers|seniors|people|veterans)\b"),
     # (the members who led them too: "nine members of Elm School led 60 pupils in a litter pick")
     Rule("volunteer_participants", ("nine members of Elm School led 60 pupils in a litter pick along the canal",),
          after=rf"^(?:party )?(?:members|member teachers)\b(?: (?:of|from) [^.;,\d]{{1,60}}?)? (?:led|took) (?:{QUALIFIER} )?"
@@ -1962,7 +1977,9 @@ RULES: list[Rule] = [
                    # (or the people visited at home, counted: "3 members visited six retired teachers at home")
                    r"^[^.;]{0,60}?\bvisited (?:some |about |over |more than |nearly |all |all the )?"
                    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s+"
-                   r"(?:[a-z-]+ ){0,2}[a-z]+ (?:at (?:their )?homes?|in their homes)\b",
+                   r"(?:[a-z-]+ ){0,2}[a-z]+ (?:at (?:their )?homes?|in their homes)\b|"
+                   # (or one person visited at home: "three members visited him at home")
+                   r"^[^.;]{0,40}?\bvisited (?:him|her) (?:at (?:his |her )?home|in (?:his|her) home)\b",
          # (nor all of the school's, whatever they did: "the school's 31 Party members have visited the home of every …")
          not_before=r"\b(?:the (?:school|branch|committee|kindergarten)['’]s|its|our|their|all(?: the)?)\s*$"),
     # (and the visits they made, in all, said after a dash or a comma: "… have visited the home of every such pupil once a
@@ -6075,9 +6092,17 @@ RULES: list[Rule] = [
     # afternoons of homework help at the community centre")
     Rule("volunteer_participants", ("Our volunteers (18 members) gave 22 afternoons of homework help at the community centre.",),
          before=r"\bvolunteers\s*\(\s*$", after=r"^(?:party )?(?:members|teachers)\s*\)"),
+    # (days said so only as days of service: "gave 10 days of volunteer work"; not days spent in one stay somewhere, "spent
+    # three days at the village school")
     Rule("volunteer_sessions", ("Our volunteers (18 members) gave 22 afternoons of homework help at the community centre.",),
          frame=rf"\b{VOLUNTEERING}", before=r"\b(?:gave|give|spent|devoted)\s*$",
-         after=r"^(?:afternoons|evenings|mornings|saturdays|sundays|weekends|days) (?:of|to|at)\b"),
+         after=r"^(?:afternoons|evenings|mornings|saturdays|sundays|weekends) (?:of|to|at)\b|^days (?:of|to)\b"),
+    # (members who spent time somewhere, in a sentence that calls it volunteering: "Under the county's volunteer teaching
+    # programme, four member teachers of Elm School spent a week at Pine Village School")
+    Rule("volunteer_participants", ("Under the county's volunteer teaching programme, four member teachers of Elm School spent a "
+                                    "week at Pine Village School",),
+         frame=rf"\b{VOLUNTEERING}\b[^.;]*,\s*$",
+         after=r"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers)\b(?: (?:of|from) [^.;,\d]{1,40})? spent\b"),
     # (or a group of them who have given free talks or lessons, and those who heard them, told after: "a group of 15 member
     # teachers from X has given free talks on local history in the city's communities. They have given 124 talks to about
     # 9,600 listeners.")
@@ -6161,6 +6186,11 @@ RULES: list[Rule] = [
          after=rf"^(?:(?:free|psychological) )*(?:(?:one-on-one|one-to-one|individual) (?:[a-z-]+ )?(?:tutoring|coaching|"
                rf"counsell?ing)|counsell?ing) sessions (?:for|to|with) (?:[a-z-]+ )?{STUDENTS}\b"),
     # pupils lessons are delivered to (at home, as sending teaching to homes is): "deliver lessons to 9 children"
+    # (or the visits the members made between them, after the home teaching the sentence before told: "… arranged home
+    # tutoring for three sick pupils. Nine member teachers took part, making 120 visits between them.")
+    Rule("home_visits", ("The branch arranged home tutoring for three sick pupils. Nine member teachers took part, making 120 visits "
+                         "between them.",),
+         earlier=SENT_TEACHING, before=r"\b(?:making|made|paying|paid)\s*$", after=r"^(?:home )?visits\b"),
     # (or the visits of home teaching counted, then the pupils they were made to: "36 home-teaching visits to 2 pupils with
     # disabilities")
     Rule("students_assisted", ("teachers deliver lessons to 9 children with severe disabilities",
@@ -7028,9 +7058,14 @@ RULES: list[Rule] = [
     Rule("theme_party_days", ("the branch held its theme party day on the first Friday of every month: 12 in all",),
          frame=r"\btheme (?:party )?days?\b[^.;:]{0,60}:\s*$", after=r"^(?:in all|in total|altogether)\b"),
     # (or after a semicolon, in all so many held: "each branch held a theme party day every month; in all 36 were held")
+    # (or so many the whole body counted: "…; in all the committee counted 48")
     Rule("theme_party_days", ("each branch held a theme party day every month; in all 36 were held",),
          frame=r"\btheme (?:party )?days?\b[^.;:]{0,60};\s*(?:in all|in total|altogether),?\s*$",
          after=r"^(?:were|have been|had been) held\b"),
+    Rule("theme_party_days", ("each branch held a theme party day every month; in all the committee counted 48",),
+         frame=r"\btheme (?:party )?days?\b[^.;:]{0,60};\s*(?:in all|in total|altogether),? (?:the (?:committee|general branch|"
+               r"school|branches)|we|it) (?:counted|held|recorded|had)\s*$",
+         after=r"^\s*(?:[.;,]|$)"),
     Rule("party_lectures", ("members attended the secretary's party lecture each quarter: 4 in all",),
          frame=r"\bparty (?:lectures?|lessons?|classes)\b[^.;:]{0,60}:\s*$", after=r"^(?:in all|in total|altogether)\b"),
     # (something of each of the groups is no total: "each of the 4 groups held 2 or 3 study meetings")

@@ -780,6 +780,10 @@ RULES: list[Rule] = [
     # (or the community's people, whoever they are: "服务社区儿童350余人次")
     Rule("volunteer_beneficiaries", ("服务群众1000余人次", "暑假期间服务社区儿童280余人次"), PERSON_TIMES,
          before=r"服务(?:对象|群众|居民|人群|老人|师生|于|社区|辖区)[^，,。的]{0,6}$"),
+    # (or served in all, whom not said, in a sentence of volunteers' service: "党员志愿者在考点设立服务点，…累计服务2000余人次")
+    Rule("volunteer_beneficiaries", ("党员志愿者在考点设立服务点，为考生提供指引，累计服务2000余人次",), frozenset({"人次"}),
+         # (not 志愿 of a graduate's choices: "志愿填报咨询")
+         frame=r"志愿(?!填报|报考)[^。；;]*$", before=r"(?:累计|共计|共|已)服务$"),
     # (or pupils given a free service of a trade: "为寄宿生义务理发，已服务学生110余人次")
     Rule("volunteer_beneficiaries", ("党员教师利用午休为住校生义务理发，已服务学生80余人次",), PERSON_TIMES,
          frame=r"(?:义务|免费)(?:理发|剪发|义诊|维修|修理|测血压|量血压)[^。；;]*$",
