@@ -14971,3 +14971,38 @@ def test_members_who_spent_days_at_a_village_school_under_a_volunteer_programme(
     text = ("Elm School news\n27 November 2024\nUnder the county's volunteer teaching programme, four member teachers of Elm "
             "School spent three days at Pine Village School, where they gave 12 lessons.\n")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 4), ("volunteer_sessions", 12)]
+
+
+def test_some_members_paired_with_as_many_teachers_of_another_school_are_pairs():
+    text = ("Elm School news\n22 March 2024\nElm School's branch has paired four of its member teachers with four teachers at "
+            "Pine Village Kindergarten for the year.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 4)]
+
+
+def test_long_membership_medals_taken_to_retired_members_homes_are_visits():
+    text = ("Elm School news\n13 September 2024\nOn Teachers' Day, Elm School's branch presented \"50 Years in the Party\" "
+            "medals to five retired members at their homes.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 5)]
+    text = ("Elm School news\n1 July 2024\nThe committee of Elm School presented \"50 Years in the Party\" medals to 12 veteran "
+            "members at its July 1 meeting.\n")
+    assert metrics(text) == []
+
+
+def test_members_who_staff_a_free_care_service_on_a_rota_are_volunteers():
+    text = ("Elm School news\n1 November 2024\nElm School's branch has launched a free after-school care service for children "
+            "whose parents work late. Eight member teachers staff it on a rota.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 8)]
+
+
+def test_members_who_handed_in_their_notes_are_no_head_count_but_applicants_are_counted():
+    text = "柳溪中学新闻\n2024年4月18日\n4月，柳溪中学党支部开展读书月活动，共有21名党员提交读书心得。"
+    assert ("members_total", 21) not in [(m.indicator, m.value) for m in metrics(text)]
+    text = "柳溪中学新闻\n2024年4月18日\n今年以来，柳溪中学有5名青年教师递交了入党申请书。"
+    assert ("applicants", 5) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_kindergartens_lessons_shown_counted_in_ge_and_a_visit_to_a_care_home_by_its_ordinal():
+    text = "柳溪幼儿园新闻\n2024年6月28日\n6月，柳溪幼儿园党支部开展党员示范课展示活动，6名党员教师共展示集体教学活动8个。"
+    assert ("demo_lessons", 8) in [(m.indicator, m.value) for m in metrics(text)]
+    text = "柳溪幼儿园新闻\n2024年10月9日\n10月8日，柳溪幼儿园党员教师走进敬老院，为老人们表演节目。这是支部今年第3次走进敬老院。"
+    assert ("volunteer_sessions", 3) in [(m.indicator, m.value) for m in metrics(text)]

@@ -792,6 +792,8 @@ _THE_WHOLE_SCHOOLS = re.compile(r"全校|全园|全体|全支部")
 _ENTERED_A_CONTEST = re.compile(r"(?:全部|均|都)?(?:报名)?(?:参赛|参加(?:了)?(?:本次|此次)?(?:比赛|竞赛|评比|大赛))")
 # a volunteer service carried out, named in the clause just before the people counted
 _SERVICE_JUST_BEFORE = re.compile(r"(?:开展|组织|举行)了?[^，,。；;]{0,16}志愿服务(?:活动)?[，,]\s*$")
+# handing in something written: "提交读书心得", "上交了学习笔记"
+_HANDED_IN = re.compile(r"(?:均|都|全部)?(?:提交|上交|递交|交回|撰写)(?:了)?(?![^，,。；;]{0,4}申请)")
 # people a survey was made of: "对1200名党员教师进行问卷调查" (a sample, not how many there are)
 _SURVEYED = re.compile(r"(?:进行|开展)了?(?:问卷|抽样|匿名)?(?:调查|调研|测评|访谈)|(?:参加|参与|填写)了?(?:问卷|调查|测评)")
 
@@ -888,6 +890,9 @@ FRAMES: list[Frame] = [
           ("现有45岁以下党员教师22名", "学校35周岁以下的党员共9人"), "members of an age"),
     Frame(None, lambda c: bool(_DID_NOT.match(c.after_clause)),
           ("全年有5名党员未参加志愿服务", "仍有2名党员没有按时缴纳党费", "另有3名党员因身体原因未能参加献血"), "people who did not"),
+    # (or who handed in something written, no count of the membership: "共有28名党员提交读书心得")
+    Frame(None, lambda c: c.head == "member" and bool(_HANDED_IN.match(c.after_clause)),
+          ("共有28名党员提交读书心得", "支部共有19名党员上交了学习笔记"), "people who handed something in"),
     Frame(None, lambda c: bool(_SURVEYED.match(c.after_clause)),
           ("调研组对全市1000名党员教师进行问卷调查", "对本校40名党员开展了匿名测评", "共有56名党员填写了问卷"), "people surveyed"),
     # those who enter a selection or a contest (参评 of a 评选) are no members reviewed: "开展“党员示范课”评选活动。参评对象为全体

@@ -416,6 +416,7 @@ _OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the 
 _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|set up|launched|organi[sz]ed) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b[^.]{0,40}?\b(?:classroom|"
                       r"(?:reading |study |homework )room|"
                       r"class|classes|lessons|club|course|workshops?|tutoring|homework help|camp|(?:reading |study |homework )?corner|"
+                      r"(?:after-school |holiday )?care(?: service)?|"
                       r"(?:summer|holiday|winter|weekend) school|(?:reading |study |homework )?programme|(?:reading |study |homework )?program)\b|"
                       # (or named first, then who runs it: "The free chess club run by the branch …")
                       r"\bthe free (?:[a-z-]+ ){0,3}?(?:classroom|class|club|course|camp)\b (?:run|organi[sz]ed|held) by\b|"
@@ -1006,12 +1007,17 @@ RULES: list[Rule] = [
     Rule("mentoring_pairs", ("that year the branch paired 12 mentors with 12 new teachers",
                              "Mentoring: pair 6 experienced member teachers with 6 new teachers",
                              "we paired 4 senior members with 4 first-year teachers",
-                             "the branch paired 7 member teachers with 7 teachers in their first year at the school"),
+                             "the branch paired 7 member teachers with 7 teachers in their first year at the school",
+                             "the branch paired four of its member teachers with four teachers at Pine Village School"),
          before=r"\bpair(?:ed|s)?\s*$", as_many=True,
          # (the school's own, as many: "paired 13 experienced member teachers with the school's 13 newly hired teachers")
-         after=r"^(?:[a-z-]+ ){0,2}?(?:mentors|members|teachers|member teachers) with (?:(?:the (?:school|kindergarten)['’]s|its|"
+         # (or some of its members with the teachers of another school: "paired four of its member teachers with four
+         # teachers at Pine Village School")
+         after=r"^(?:of (?:its|our|their|the branch['’]s) )?(?:[a-z-]+ ){0,2}?(?:mentors|members|teachers|member teachers) with "
+               r"(?:(?:the (?:school|kindergarten)['’]s|its|"
                rf"our|their) )?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:(?:[a-z-]+ )?(?:{NEW_TEACHERS_ADJ}|newly recruited|newly hired) "
-               r"(?:teachers|colleagues)|teachers in their first)\b"),
+               r"(?:teachers|colleagues)|teachers in their first|"
+               r"teachers (?:at|of|from) (?:a |the |its |their )?[^.;,\d]{1,50}?\b(?:school|kindergarten)\b)"),
     # (or said to mentor as many, one each, which as many says alone too: "in 2022 the branch's 16 members mentored 16 new teachers, one each",
     # "Mentoring: 4 member teachers mentor 4 new teachers")
     Rule("mentoring_pairs", ("In 2023, 15 members mentored 15 young teachers, one each.",
@@ -1528,7 +1534,9 @@ RULES: list[Rule] = [
                                     "In June members opened its reading room to children from the estate. Seven members took "
                                     "turns.",
                                     "The branch set up a weekend study room for children of migrant workers. Six members take turns "
-                                    "supervising it."),
+                                    "supervising it.",
+                                    "The branch has started a free after-school care service for children of working parents. Nine "
+                                    "member teachers staff it on a rota."),
          earlier=_FREE_CLASS_OPENED,
          # (or, with what qualifies them, taught the course: "Three members with nursing training taught the course")
          # (or with an aside on what qualifies them, in the present: "Four members, all keen players, lead the sessions")
@@ -1543,7 +1551,9 @@ RULES: list[Rule] = [
                r"(?:took|take) turns (?:on duty\b|to teach|teaching|to tutor|to (?:lead|run|take|staff) "
                r"(?:it\b|(?:the |its )?(?:sessions|classes|lessons|club|class))|leading (?:the |its )?(?:sessions|classes|lessons)|"
                # (or looking after it: "take turns supervising it")
-               r"(?:supervising|running|staffing|minding|to supervise) (?:it\b|the (?:room|club|class|sessions)))"
+               r"(?:supervising|running|staffing|minding|to supervise) (?:it\b|the (?:room|club|class|sessions)))|"
+               # (or do it on a rota: "staff it on a rota")
+               r"(?:staff|staffed|run|ran|supervise|supervised) it (?:on|by) (?:a )?rota"
                r"\b)"),
     Rule("volunteer_beneficiaries", ("The branch ran a ten-day free reading camp for village children. Members took turns to "
                                      "teach the camp's 48 children.",),
@@ -2252,7 +2262,12 @@ RULES: list[Rule] = [
          before=rf"\b{_HONOURED_VERB}\s*$", after=_PEOPLE_TITLE),
     Rule("awards_individual", ('6 "Red Candle Stars" were selected in June',),
          after=rf"{_PEOPLE_TITLE}[^.;]{{0,30}}?\b(?:was|were|have been|had been) (?:also )?{_HONOURED_VERB}"),
-    # (not the keepsakes of long membership: 'presented "50 Years in the Party" medals to 12 veteran members')
+    # (not the keepsakes of long membership: 'presented "50 Years in the Party" medals to 12 veteran members'; but those they
+    # were taken to at home, a visit: "… medals to three retired members at their homes")
+    Rule("staff_visited", ('the branch presented "50 Years in the Party" medals to four retired members at their homes',),
+         before=r"\byears in the party[\"”]?\s*(?:(?:commemorative|memorial|souvenir) )?(?:medals?|badges?|certificates?) to\s*$",
+         after=r"^(?:[a-z-]+ )?(?:retired |veteran |older |elderly )?(?:members|teachers|comrades)\b[^.;,]{0,20}?\b(?:at|in) "
+               r"(?:their|his|her) homes?\b"),
     Rule(None, ('the committee presented "50 Years in the Party" medals to 12 veteran members',),
          before=r"\byears in the party[\"”]?\s*(?:(?:commemorative|memorial|souvenir) )?(?:medals?|badges?|certificates?) to\s*$",
          name="keepsakes of long membership"),

@@ -1347,10 +1347,16 @@ RULES: list[Rule] = [
     # (or in 个, where they are held for a kindergarten or a school: "为村幼儿园开展示范活动4个")
     Rule("demo_lessons", ("为结对的村幼儿园开展示范活动4个",), frozenset({"个"}),
          before=r"为[^，,。\d]{0,10}?(?:园|校|学校|小学|中学)开展[^，,。\d]{0,6}?(?:示范|公开|观摩|展示)活动(?:共计|共|累计)?$"),
+    # (or a kindergarten's lessons shown to colleagues, counted in 个: "7名党员教师共展示集体教学活动9个")
+    Rule("demo_lessons", ("党员教师共展示集体教学活动9个",), LESSONS | frozenset({"个"}),
+         before=r"展示了?(?:集体)?(?:教学|示范|观摩)活动(?:共计|共|累计)?$"),
     # (or shown there: "为乡村幼儿园展示教学活动4节")
     Rule("demo_lessons", ("党员教师执教区级示范活动6次", "执教公开活动4场", "为村级幼儿园送去示范活动5节", "为乡村幼儿园展示教学活动4节"),
          LESSONS, before=r"(?:(?:执教|送去|送出|送)[^，,。\d]{0,6}?(?:示范|公开|观摩|展示)活动|展示了?(?:教学|示范|观摩)活动)"
                          r"(?:共计|共|累计)?$"),
+    # the visits to a home of care, by their ordinal with no other verb: "这是支部今年第4次走进敬老院"
+    Rule("volunteer_sessions", ("这是支部今年第3次走进敬老院",), SESSIONS,
+         before=r"开展(?:走进|来到|前往|深入)[^，,。\d]{0,8}?(?:敬老院|养老院|福利院|光荣院)$"),
     # times of a service counted before the going out it is told with: "先后3次走进敬老院开展志愿服务"
     Rule("volunteer_sessions", ("党员教师先后4次走进社区开展志愿服务", "支部共5次组织党员到养老院开展敬老志愿服务"), SESSIONS,
          after=r"^(?:组织[^。；;，,]{0,8}?)?(?:走进|来到|到|前往|赴|深入)[^。；;，,]{0,12}?(?:开展|进行|参加)[^。；;，,]{0,8}?"
