@@ -15006,3 +15006,19 @@ def test_a_kindergartens_lessons_shown_counted_in_ge_and_a_visit_to_a_care_home_
     assert ("demo_lessons", 8) in [(m.indicator, m.value) for m in metrics(text)]
     text = "柳溪幼儿园新闻\n2024年10月9日\n10月8日，柳溪幼儿园党员教师走进敬老院，为老人们表演节目。这是支部今年第3次走进敬老院。"
     assert ("volunteer_sessions", 3) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_holiday_volunteer_teaching_far_away_but_not_at_a_paired_school():
+    text = ("柳溪学校新闻\n2024年8月14日\n7月，柳溪学校党支部选派4名党员教师赴西部山区开展为期3周的暑期支教，累计授课90节，惠及当地学生"
+            "200余人。")
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 4) in found and ("volunteer_sessions", 90) in found
+    text = "柳溪学校新闻\n2024年8月14日\n7月，柳溪学校党支部选派4名党员教师赴对口帮扶的山区学校开展暑期支教。"
+    assert metrics(text) == []
+
+
+def test_the_members_of_a_volunteer_team_the_sentence_before_named_are_its_volunteers():
+    text = ("Elm School news\n10 October 2024\nThe volunteer team of Elm School's branch has been named a model team. Since it was "
+            "formed in 2020, its 28 members have given over 5,000 hours of service.\n")
+    assert ("volunteer_participants", 28) in [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_total", 28) not in [(m.indicator, m.value) for m in metrics(text)]

@@ -3422,7 +3422,8 @@ _REVIEW_UNITS_ZH = frozenset({"人", "名", "位", "个人", "人次", "次", "�
 _NOT_REVIEW = {"per-person norm", "one person described", "a part of a total named before", "a phrase that refers back", "enrolment or staff",
                "recommended for a post", "recommended for a course", "group size", "people surveyed", "people who did not",
                "prizes of people not said to be members", "a whole grade's pupils", "pupils whose kin are meant",
-               "the school's members at a joint event", "people who handed something in"}
+               "the school's members at a joint event", "people who handed something in",
+               "members sent to teach at a paired school"}
 # an English number is worth a look only when it counts something party work counts
 _EN_COUNTABLE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:party members?|members|teachers|people|persons|students|pupils|children|volunteers?|"

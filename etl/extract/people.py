@@ -792,6 +792,11 @@ _THE_WHOLE_SCHOOLS = re.compile(r"全校|全园|全体|全支部")
 _ENTERED_A_CONTEST = re.compile(r"(?:全部|均|都)?(?:报名)?(?:参赛|参加(?:了)?(?:本次|此次)?(?:比赛|竞赛|评比|大赛))")
 # a volunteer service carried out, named in the clause just before the people counted
 _SERVICE_JUST_BEFORE = re.compile(r"(?:开展|组织|举行)了?[^，,。；;]{0,16}志愿服务(?:活动)?[，,]\s*$")
+# going to a school the school is paired with or helps: "赴对口帮扶的山区学校", "到结对学校"
+_TO_A_PAIRED_SCHOOL = re.compile(r"[^，,。；;]{0,4}?(?:赴|到|前往|去)[^，,。；;]{0,10}?(?:结对|对口|帮扶|受援)[^，,。；;]{0,8}?"
+                                 r"(?:学校|小学|中学|幼儿园|村小|园|校)")
+# (a service named so: teaching taken to the countryside, volunteering)
+_A_SERVICE_NAMED = re.compile(r"送[教课](?:送培)?(?:下乡|进村)|志愿|义务支教")
 # handing in something written: "提交读书心得", "上交了学习笔记"
 _HANDED_IN = re.compile(r"(?:均|都|全部)?(?:提交|上交|递交|交回|撰写)(?:了)?(?![^，,。；;]{0,4}申请)")
 # people a survey was made of: "对1200名党员教师进行问卷调查" (a sample, not how many there are)
@@ -1268,6 +1273,11 @@ FRAMES: list[Frame] = [
           not c.object_counted and not _VISITS_COUNTED.search(c.sentence, len(c.sentence_before)) and
           not (c.head == "member" and _WHOLE_BEFORE.search(c.before)),
           ("22位党员分别走进结对帮扶的学生家中进行家访", "15名教师利用暑假入户家访"), "home visits by members"),
+    # members sent to teach at a school the school is paired with, its partnership's work, no volunteers unless the sentence
+    # names a service: "选派3名党员教师赴对口帮扶的山区学校开展暑期支教" (but "…到对口帮扶的某校开展送教下乡活动" is one)
+    Frame(None, lambda c: c.head == "member" and bool(_TO_A_PAIRED_SCHOOL.match(c.after_clause)) and
+          not _A_SERVICE_NAMED.search(c.sentence),
+          ("选派3名党员教师赴对口帮扶的山区学校开展暑期支教",), "members sent to teach at a paired school"),
     Frame("volunteer_participants",
           # (serving in a later clause is theirs unless they are a head count: "现有党员32名，开展志愿服务18次")
           lambda c: c.head in ("member", "person", "pupil", "league", "staff") and (

@@ -2110,6 +2110,12 @@ RULES: list[Rule] = [
     Rule("members_total", ("The branch, which has 12 teachers as members, met on Friday.",),
          before=r"\b(?:which|that|it|the branch|the committee) (?:now |currently )?(?:has|had)\s*$",
          after=r"^(?:[a-z-]+ )?(?:teachers|staff|people) as (?:its )?(?:party )?members\b"),
+    # (not those of a volunteer team the sentence before named, "its" the team's: "The branch's volunteer team was named a
+    # model team. Since it was formed in 2018, its 30 members have given 6,000 hours.")
+    Rule("volunteer_participants", ("The branch's volunteer team was named a model team. Since it was formed in 2018, its 30 "
+                                    "members have given 6,000 hours.",),
+         earlier=r"\bvolunteer (?:service )?(?:team|group|corps|squad)\b",
+         frame=r"\b(?:since|when) it was (?:formed|founded|set up|started|launched)\b[^.;]*\bits\s*$", after=r"^members\b"),
     Rule("members_total", ("Its 19 party members visited the homes of 143 students.",
                            "The branch's 23 members did the same.", "Our 17 members met every week.",
                            "all 900 pupils and staff came, including the school's 31 party members",
