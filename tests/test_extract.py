@@ -15022,3 +15022,21 @@ def test_the_members_of_a_volunteer_team_the_sentence_before_named_are_its_volun
             "formed in 2020, its 28 members have given over 5,000 hours of service.\n")
     assert ("volunteer_participants", 28) in [(m.indicator, m.value) for m in metrics(text)]
     assert ("members_total", 28) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_some_of_all_the_members_reviewed_and_all_of_them():
+    text = ("Elm School news\n11 December 2024\nElm School's committee completed its democratic review of members on 10 "
+            "December. 51 of its 53 members were reviewed.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 51), ("members_total", 53)]
+
+
+def test_members_who_delivered_meals_to_older_people_living_alone_are_volunteers():
+    text = ("Elm School news\n9 February 2024\nOn the eve of the Spring Festival, seven Party members of Elm School delivered hot "
+            "meals to 25 elderly residents living alone in Pine Community.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 7), ("volunteer_beneficiaries", 25)]
+
+
+def test_a_free_playgroup_the_members_who_took_turns_leading_it_and_the_children_who_came():
+    text = ("Elm Kindergarten news\n25 July 2024\nIn July, Elm Kindergarten's branch ran a free playgroup for toddlers in Pine "
+            "Village. Five member teachers took turns leading it, and 18 children came.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 5), ("volunteer_beneficiaries", 18)]

@@ -332,8 +332,10 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # (or ran a stall at a fair for charity: "ran the book stall at the town's charity fair")
                     r"(?:ran|staffed|manned|helped at|worked at) (?:a |the |their |its )?(?:[a-z'’-]+ ){0,3}?(?:stalls?|stands?|booths?) "
                     r"at (?:a |the )?(?:[a-z'’-]+ ){0,2}?(?:charity|fund-?raising) (?:fair|sale|bazaar|market|event|day)\b|"
-                    # (or cooked for people: "cooked lunch for 30 elderly residents")
-                    rf"(?:cooked|made|served) (?:a |the )?(?:[a-z-]+ )?(?:lunch|dinner|meals?|food|dumplings) for (?:\d[\d,]* )?"
+                    # (or cooked for people, or took them meals: "cooked lunch for 30 elderly residents", "delivered hot
+                    # meals to older people living alone")
+                    rf"(?:cooked|made|served|delivered|brought|took) (?:a |the )?(?:[a-z-]+ )?(?:lunch|dinner|meals?|food|dumplings) "
+                    rf"(?:for|to) (?:\d[\d,]* )?"
                     rf"(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|veterans|patients|families)\b|"
                     # (or took turns to help somewhere: "took turns to help at the crossing outside the school")
                     r"(?:took|take|taking) turns to (?:help|guide|direct|marshal|staff|serve)\b[^.;,]{0,10}? (?:at|on|in)\b|"
@@ -416,7 +418,7 @@ _OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the 
 _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|set up|launched|organi[sz]ed) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b[^.]{0,40}?\b(?:classroom|"
                       r"(?:reading |study |homework )room|"
                       r"class|classes|lessons|club|course|workshops?|tutoring|homework help|camp|(?:reading |study |homework )?corner|"
-                      r"(?:after-school |holiday )?care(?: service)?|"
+                      r"(?:after-school |holiday )?care(?: service)?|playgroup|"
                       r"(?:summer|holiday|winter|weekend) school|(?:reading |study |homework )?programme|(?:reading |study |homework )?program)\b|"
                       # (or named first, then who runs it: "The free chess club run by the branch …")
                       r"\bthe free (?:[a-z-]+ ){0,3}?(?:classroom|class|club|course|camp)\b (?:run|organi[sz]ed|held) by\b|"
@@ -1536,7 +1538,9 @@ RULES: list[Rule] = [
                                     "The branch set up a weekend study room for children of migrant workers. Six members take turns "
                                     "supervising it.",
                                     "The branch has started a free after-school care service for children of working parents. Nine "
-                                    "member teachers staff it on a rota."),
+                                    "member teachers staff it on a rota.",
+                                    "The branch ran a free playgroup for toddlers in the village. Five member teachers took turns "
+                                    "leading it."),
          earlier=_FREE_CLASS_OPENED,
          # (or, with what qualifies them, taught the course: "Three members with nursing training taught the course")
          # (or with an aside on what qualifies them, in the present: "Four members, all keen players, lead the sessions")
@@ -1549,7 +1553,7 @@ RULES: list[Rule] = [
                # (or just took turns, nothing more said: "In July nine members took turns, and 40 children came")
                r"(?:in it|there|at it)\b|(?:took|take) turns(?= and\b|\s*[.;,]|\s*$)|"
                r"(?:took|take) turns (?:on duty\b|to teach|teaching|to tutor|to (?:lead|run|take|staff) "
-               r"(?:it\b|(?:the |its )?(?:sessions|classes|lessons|club|class))|leading (?:the |its )?(?:sessions|classes|lessons)|"
+               r"(?:it\b|(?:the |its )?(?:sessions|classes|lessons|club|class))|leading (?:it\b|(?:the |its )?(?:sessions|classes|lessons))|"
                # (or looking after it: "take turns supervising it")
                r"(?:supervising|running|staffing|minding|to supervise) (?:it\b|the (?:room|club|class|sessions)))|"
                # (or do it on a rota: "staff it on a rota")
@@ -2061,6 +2065,14 @@ RULES: list[Rule] = [
          frame=rf"\b{DEMOCRATIC_REVIEW}\b[^.;]*$",
          after=r"^(?:full |communist )?(?:party )?members\b (?:took part|participated|were (?:appraised|reviewed|evaluated|"
                r"assessed))\b"),
+    # some of all the members, reviewed: "64 of its 67 members were reviewed" (the 64 the members reviewed, the 67 its
+    # head count)
+    Rule("member_reviews", ("This year 40 of its 42 members were reviewed.",),
+         after=r"^of (?:its|the|our|the (?:branch|committee)['’]s) \d[\d,]* (?:party )?members (?:were|have been|had been) "
+               r"(?:reviewed|appraised)\b"),
+    Rule("members_total", ("This year 40 of its 42 members were reviewed.",),
+         before=r"\b\d[\d,]* of (?:its|the|our|the (?:branch|committee)['’]s)\s*$",
+         after=r"^(?:party )?members (?:were|have been|had been) (?:reviewed|appraised)\b"),
     # (or the members said to have been appraised, after what else they did: "its 24 members looked back on the year and
     # were democratically appraised")
     Rule("member_reviews", ("At the meeting its 24 members looked back on the year and then were appraised.",),
