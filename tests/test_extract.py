@@ -15040,3 +15040,34 @@ def test_a_free_playgroup_the_members_who_took_turns_leading_it_and_the_children
     text = ("Elm Kindergarten news\n25 July 2024\nIn July, Elm Kindergarten's branch ran a free playgroup for toddlers in Pine "
             "Village. Five member teachers took turns leading it, and 18 children came.\n")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 5), ("volunteer_beneficiaries", 18)]
+
+
+def test_a_free_show_in_a_village_square_its_members_and_those_who_watched():
+    text = ("Elm Kindergarten news\n30 May 2024\nFor Children's Day, four member teachers of Elm Kindergarten put on a free puppet "
+            "show in the square of Pine Village. About 70 children and their parents watched.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 4), ("volunteer_beneficiaries", 70)]
+
+
+def test_members_who_taught_at_a_free_camp_for_migrant_children_are_volunteers():
+    text = ("Elm School news\n8 August 2024\nIn July, six member teachers of Elm School taught at a free summer camp for 50 "
+            "children of migrant workers.\n")
+    assert ("volunteer_participants", 6) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_events_held_in_the_villages_a_volunteer_service_went_into_and_the_members_study():
+    text = "柳溪幼儿园新闻\n2024年8月23日\n暑假期间，柳溪幼儿园党员教师开展送教进村志愿服务，先后走进4个村开展亲子活动6场。"
+    assert ("volunteer_sessions", 6) in [(m.indicator, m.value) for m in metrics(text)]
+    text = "柳溪幼儿园2024年工作总结\n2024年12月31日\n全年，支部组织党员学习18次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 18)]
+
+
+def test_a_title_said_again_as_the_title_is_no_honour_of_its_own():
+    text = ("Elm news\n18 June 2024\nElm School's Party branch has been named a County Model Party Branch for 2023, the first "
+            "time a school branch in the county has won the title twice.\n")
+    assert [a.title for a in extract_text("r.txt", text).awards] == ["County Model Party Branch"]
+
+
+def test_members_who_swept_the_steps_of_a_martyrs_memorial_are_volunteers():
+    text = ("Elm School news\n18 March 2024\nOn 16 March, 25 Young Pioneers of Elm School swept the steps of the county martyrs' "
+            "memorial with their teachers.\n")
+    assert ("volunteer_participants", 25) in [(m.indicator, m.value) for m in metrics(text)]

@@ -1602,7 +1602,8 @@ _EN_NO_TITLE = re.compile(r"(?:(?:many|several|various|some|numerous|multiple|na
                           r"| (?:in )?(?:19|20)\d{2})?")
 # words that open no title: "Honours Received by Riverbend School" names who received them (nor a second level of a pair)
 # (nor a number of stars, a rating's grade: "was rated three stars")
-_EN_NOT_A_TITLE_START = re.compile(r"(?:by|from|in|at|to|of|for|with|or|and)\b|"
+# (nor the title the text told already, won again: "has won the title twice")
+_EN_NOT_A_TITLE_START = re.compile(r"(?:by|from|in|at|to|of|for|with|or|and)\b|title\b|"
                                    r"(?:\d+|one|two|three|four|five)[ -]stars?\b(?! (?:party|branch|organi[sz]ation|unit))")
 # a heading over a list of honours, one a line: "Honours Received by Riverbend School", "Major Awards"
 # (whose they are and when may follow: "Honors of the party branch over the years:")

@@ -243,7 +243,8 @@ JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^
                        r"(?:joined|have joined|had joined) (?:the|a|an|its|their) [^.;]{0,40}?\bvolunt(?:eer|ary) "
                        r"(?:team|service team|group|corps|association|brigade)\b")
 # the graves of martyrs swept: "swept graves at the county martyrs' cemetery", "tidied the martyrs' tombs"
-_MARTYRS_GRAVES_SWEPT = (r"(?:swept|cleaned|tidied|weeded) (?:the )?(?:graves|tombs)\b[^.;,]{0,40}?\bmartyrs['’]? "
+# (or the grounds or steps of their memorial: "swept the steps of the county martyrs' memorial")
+_MARTYRS_GRAVES_SWEPT = (r"(?:swept|cleaned|tidied|weeded) (?:the )?(?:graves|tombs|steps|grounds|paths)\b[^.;,]{0,40}?\bmartyrs['’]? "
                          r"(?:cemetery|memorial|park)\b|(?:swept|cleaned|tidied|weeded) (?:the )?martyrs['’]? (?:graves|tombs)\b")
 # some of the members, counted with them, who volunteered: "19 of the 38 Party members of Elm School gave blood", "21 of our
 # 23 members took part in at least one volunteer activity" (their school may be named, its number with a point: "of Elm
@@ -362,6 +363,12 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # (or put on a show at a place of care: "put on a puppet show at the rehabilitation centre")
                     rf"put on (?:a |an |their |its )?(?:[a-z-]+ ){{0,2}}?(?:show|performance|concert|play) (?:at|in) (?:the |a )?"
                     rf"(?:[a-z'’-]+ ){{0,3}}?{_A_PLACE_OF_CARE}|"
+                    # (or a free show put on in a village or a community: "put on a free puppet show in the village square")
+                    r"put on (?:a |an )?free (?:[a-z-]+ ){0,2}?(?:show|performance|concert|play) (?:in|at|on) (?:the |a )?[^.;,]{0,30}?"
+                    r"\b(?:village|community|square|park|estate)\b|"
+                    # (or taught at a free camp or class for children: "taught at a free summer camp for migrant children")
+                    r"(?:taught|tutored|coached|volunteered) at (?:a |an |the )?(?:[a-z-]+ ){0,2}?free (?:[a-z-]+ ){0,2}?"
+                    r"(?:camp|class|classes|club|school)\b|"
                     # (or staffed a free helpline: "manned a free hotline for families")
                     r"(?:staffed|manned|ran|answered) (?:a |the |its )?free (?:[a-z-]+ ){0,2}?(?:helpline|hotline|phone line)\b|"
                     # (or delivered things given to a school or a village, in person)
@@ -1379,6 +1386,13 @@ RULES: list[Rule] = [
                r"(?:have |had )?(?:took part|taken part|joined in)\b",
          # (not the whole some of whom took part: "Sixteen of its 19 members took part")
          not_before=r"\bof (?:its|the|our|their)\s*$"),
+    # (and those who came to see what they gave there: "… put on a free puppet show in the village square. Around 90
+    # children and their parents watched.")
+    Rule("volunteer_beneficiaries", ("Four members put on a free puppet show in the village square. About 70 children and "
+                                     "their parents watched.",),
+         earlier=rf"\b{_GAVE_THEIR_TIME}",
+         after=r"^(?:[a-z-]+ )?(?:children|residents|villagers|people|families|pupils)\b(?: and their (?:parents|families|"
+               r"grandparents))? (?:watched|came|attended)\b"),
     # (or who taught there without pay, and the classes they gave: "three member teachers have given Saturday lessons at
     # the special school since April, nine lessons so far, unpaid")
     Rule("volunteer_participants", ("three member teachers have given Saturday lessons at the special school since April, nine "

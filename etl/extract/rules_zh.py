@@ -555,10 +555,12 @@ RULES: list[Rule] = [
     # (the study of young teachers, no members', is no group study of the branch: "组织青年教师集中学习4次")
     Rule(None, ("上半年安排年轻教师集中学习5次", "组织新教师理论集中学习2次"), SESSIONS,
          before=r"(?:青年教师|新教师|新入职教师|年轻教师)(?:理论)?(?:集中|集体)学习$", name="young teachers' study"),
-    Rule("study_sessions", ("组织集中学习24次", "理论中心组学习12次", "全年组织支委会学习10次", "开展集中学习研讨15次", "开展“周三学习日”活动16次", "全年落实“第一议题”学习制度20次", "各支部召开专题学习会9次",
+    Rule("study_sessions", ("组织集中学习24次", "组织党员学习18次", "理论中心组学习12次", "全年组织支委会学习10次", "开展集中学习研讨15次", "开展“周三学习日”活动16次", "全年落实“第一议题”学习制度20次", "各支部召开专题学习会9次",
                             "举办读书分享会4场", "党委中心组开展集体学习10次", "这一年党员集中学习搞了20多次"),
          SESSIONS,
+         # (or the members' study the branch organized: "组织党员学习20次")
          before=r"(?:集中学习|集体学习|理论学习|中心组学习|(?:支委会|支委|党委会|班子)(?:集中)?学习|专题学习|学习活动|学习会|学习日(?:活动)?|"
+                r"组织党员学习|"
                 r"读书会|读书班|(?:读书|学习)(?:分享|交流)会|"
                 r"第一议题(?:学习)?(?:制度)?)(?:研讨|讨论)?$"),
     # (reading classes counted by their terms: "举办党员读书班3期"; or sharing sessions: "举办读书分享会6期")
@@ -1361,6 +1363,11 @@ RULES: list[Rule] = [
     # the visits to a home of care, by their ordinal with no other verb: "这是支部今年第4次走进敬老院"
     Rule("volunteer_sessions", ("这是支部今年第3次走进敬老院",), SESSIONS,
          before=r"开展(?:走进|来到|前往|深入)[^，,。\d]{0,8}?(?:敬老院|养老院|福利院|光荣院)$"),
+    # (or the events held in the villages members went into, in a sentence that names the volunteer service: "…开展“送教进村”
+    # 志愿服务，先后走进3个村开展亲子活动5场")
+    Rule("volunteer_sessions", ("党员教师开展送教进村志愿服务，先后走进4个村开展亲子活动6场",), SESSIONS,
+         # (the count of the places may stand between: "走进3个村开展…")
+         frame=r"志愿[^。；;]*(?:走进|深入|来到)[^。；;]*$", before=r"(?:村|社区)开展[^，,。；;\d]{0,8}?活动$"),
     # times of a service counted before the going out it is told with: "先后3次走进敬老院开展志愿服务"
     Rule("volunteer_sessions", ("党员教师先后4次走进社区开展志愿服务", "支部共5次组织党员到养老院开展敬老志愿服务"), SESSIONS,
          after=r"^(?:组织[^。；;，,]{0,8}?)?(?:走进|来到|到|前往|赴|深入)[^。；;，,]{0,12}?(?:开展|进行|参加)[^。；;，,]{0,8}?"
