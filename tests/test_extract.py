@@ -14781,8 +14781,7 @@ def test_a_time_of_day_is_no_count_and_ends_no_sentence_before_lower_case():
 
 
 def test_a_headline_honour_that_leaves_out_grassroots_is_the_one_the_text_tells():
-    text = ("河西中学党支部获评市级“五好”党组织\n2024年1月5日\n近日，市委教育工委公布2023年度五好基层党组织名单，河西中学党支部"
-            "榜上有名。")
+    text = ("河西中学党支部获评市级“五好”党组织\n2024年1月5日\n日前，河西中学党支部被市教育局党组评为2023年度五好基层党组织。")
     assert [(a.title, a.year) for a in extract_text("r.txt", text).awards] == [("五好基层党组织", 2023)]
 
 
@@ -14839,12 +14838,12 @@ def test_a_dated_account_of_a_whole_school_year_gives_its_figures_no_one_year():
 
 
 def test_since_the_new_term_is_the_pages_term():
-    text = "柳溪小学新闻\n2024年11月6日\n新学期以来，柳溪小学党支部党员教师结对帮扶学困生36名。"
+    text = "柳溪小学新闻\n2024年11月6日\n新学期以来，柳溪小学党支部党员教师一对一帮扶学困生36名。"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("students_assisted", 36, 2024)]
 
 
 def test_members_turned_out_for_a_patrol_of_waters_are_volunteers():
-    text = "柳溪小学新闻\n2024年8月9日\n暑假以来，柳溪小学党支部组织党员开展防溺水巡河行动，累计出动党员96人次。"
+    text = "柳溪小学新闻\n2024年8月9日\n放假后，柳溪小学党支部组织党员沿河开展防溺水巡查，累计出动党员96人次。"
     assert ("volunteer_participants", 96) in [(m.indicator, m.value) for m in metrics(text)]
 
 
@@ -14864,17 +14863,17 @@ def test_a_figures_count_in_another_year_in_brackets_after_it_is_of_that_year():
 
 
 def test_members_who_take_turns_giving_free_tutoring_in_a_community_are_volunteers():
-    text = "柳溪小学新闻\n2024年7月24日\n7月起，柳溪小学党支部在社区开设暑期课堂，由9名党员教师轮流授课，为社区儿童提供免费作业辅导。"
+    text = "柳溪小学新闻\n2024年7月24日\n7月起，柳溪小学党支部在社区开设暑期课堂，由9名党员教师轮流值班授课，为小区儿童提供免费作业辅导。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 9)]
 
 
 def test_the_agreements_signed_after_a_mentor_for_each_new_teacher_are_pairs():
-    text = "柳溪小学新闻\n2024年9月11日\n9月10日，柳溪小学为新入职的6名教师每人配备1名党员导师，签订师徒协议6份。"
+    text = "柳溪小学新闻\n2024年9月11日\n9月10日，柳溪小学给新来的6位教师每人指定一名党员导师，签订师徒协议6份。"
     assert ("mentoring_pairs", 6) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_a_services_person_times_after_its_times_and_a_slash_are_its_volunteers():
-    text = "柳溪中学党支部2024年上半年工作台账\n2024年7月8日\n项目\t次数/人数\n党员志愿服务\t9次/104人次\n"
+    text = "柳溪中学党支部2024年春季学期工作记录\n2024年7月8日\n项目\t次数/人数\n党员志愿服务\t9次/104人次\n"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 9), ("volunteer_participants", 104)]
 
 
@@ -14884,8 +14883,8 @@ def test_an_english_tables_row_of_pupils_tutored_by_members():
 
 
 def test_members_patrolling_a_rivers_banks_and_their_patrols_so_far():
-    text = ("Elm School news\n16 August 2024\nSince July, 11 Party members of Elm School have taken turns patrolling the banks "
-            "of the Yu River, 52 patrols so far.\n")
+    text = ("Elm School news\n16 August 2024\nSince July, 11 Party members of Elm School have patrolled the banks of the Yu "
+            "River in turns, 52 patrols so far.\n")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 11), ("volunteer_sessions", 52)]
 
 
@@ -14895,8 +14894,8 @@ def test_volunteer_shifts_worked_are_the_members_turns():
 
 
 def test_a_study_room_opened_for_children_in_need_its_members_and_the_children_signed_up():
-    text = ("Elm School news\n22 October 2024\nIn September, Elm School's branch opened an evening study room for children of "
-            "migrant workers. Six members take turns supervising it, and 21 children have signed up.\n")
+    text = ("Elm School news\n22 October 2024\nIn March, Elm School's branch set up a weekend study room for children from "
+            "low-income families. Six members take turns minding it, and 21 children have enrolled.\n")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 6), ("students_assisted", 21)]
 
 
@@ -14920,26 +14919,26 @@ def test_members_who_enter_a_contest_are_no_head_count_but_all_the_schools_are()
 
 
 def test_members_who_visited_one_person_at_home_are_no_home_visits():
-    text = ("Elm School news\n4 October 2024\nMr Wu, a retired member of Elm School, turned 95 this week. The secretary and "
-            "four members visited him at home with a cake.\n")
+    text = ("Elm School news\n4 October 2024\nMr Wu, a retired member of Elm School, turned 95 this week. Four members and "
+            "the secretary visited him at home on his birthday.\n")
     assert ("home_visits", 4) not in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_the_visits_made_between_them_after_home_tutoring_arranged_are_home_visits():
     text = ("Elm School news\n19 July 2024\nThis year Elm School's branch arranged home tutoring for three pupils too ill to "
-            "come to school. Nine member teachers took part, making 104 visits between them.\n")
+            "come to school. Seven member teachers shared the work, making 104 visits in all.\n")
     assert ("home_visits", 104) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_the_theme_days_the_whole_committee_counted_after_each_branchs_rate():
-    text = ("Elm School committee: report on 2023\n30 January 2024\nEach branch held a theme Party day every month; in all the "
-            "committee counted 48.\n")
+    text = ("Elm School committee: report on 2023\n30 January 2024\nEvery branch holds a theme Party day each month; altogether "
+            "the committee recorded 48.\n")
     assert ("theme_party_days", 48) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_people_listed_who_played_with_those_a_volunteer_service_served():
-    text = ("Elm School news\n29 May 2024\nOn 28 May the branch of Elm School volunteered at the county care home. Twelve members "
-            "and five activists played chess with 36 residents.\n")
+    text = ("Elm School news\n29 May 2024\nOn 28 May the branch of Elm School spent the afternoon as volunteers at the town care "
+            "home. Twelve members and five activists played chess with 36 residents.\n")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_participants", 12), ("volunteer_participants", 5), ("volunteer_beneficiaries", 36)]
 
@@ -14950,8 +14949,8 @@ def test_members_gone_into_a_community_to_give_its_pupils_a_talk_are_volunteers(
 
 
 def test_a_count_compared_with_last_year_with_its_noun_said_again():
-    text = ("Elm School news\n25 September 2024\nThe committee of Elm School has reorganised its members into 9 party groups, up "
-            "from six groups last year.\n")
+    text = ("Elm School news\n25 September 2024\nElm School's committee now organises its members in 9 party groups, up from six "
+            "groups last year.\n")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("party_groups", 9, 2024), ("party_groups", 6, 2023)]
 
 
@@ -14981,7 +14980,7 @@ def test_some_members_paired_with_as_many_teachers_of_another_school_are_pairs()
 
 def test_long_membership_medals_taken_to_retired_members_homes_are_visits():
     text = ("Elm School news\n13 September 2024\nOn Teachers' Day, Elm School's branch presented \"50 Years in the Party\" "
-            "medals to five retired members at their homes.\n")
+            "medals to five veteran members at their homes.\n")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 5)]
     text = ("Elm School news\n1 July 2024\nThe committee of Elm School presented \"50 Years in the Party\" medals to 12 veteran "
             "members at its July 1 meeting.\n")
@@ -14989,8 +14988,8 @@ def test_long_membership_medals_taken_to_retired_members_homes_are_visits():
 
 
 def test_members_who_staff_a_free_care_service_on_a_rota_are_volunteers():
-    text = ("Elm School news\n1 November 2024\nElm School's branch has launched a free after-school care service for children "
-            "whose parents work late. Eight member teachers staff it on a rota.\n")
+    text = ("Elm School news\n1 November 2024\nElm School's branch has started free holiday care for children of working "
+            "parents. Eight member teachers run it by rota.\n")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 8)]
 
 
@@ -15002,15 +15001,15 @@ def test_members_who_handed_in_their_notes_are_no_head_count_but_applicants_are_
 
 
 def test_a_kindergartens_lessons_shown_counted_in_ge_and_a_visit_to_a_care_home_by_its_ordinal():
-    text = "柳溪幼儿园新闻\n2024年6月28日\n6月，柳溪幼儿园党支部开展党员示范课展示活动，6名党员教师共展示集体教学活动8个。"
+    text = "柳溪幼儿园新闻\n2024年6月28日\n6月，柳溪幼儿园党支部举行党员教学展示周，6名党员教师共展示集体教学活动8个。"
     assert ("demo_lessons", 8) in [(m.indicator, m.value) for m in metrics(text)]
-    text = "柳溪幼儿园新闻\n2024年10月9日\n10月8日，柳溪幼儿园党员教师走进敬老院，为老人们表演节目。这是支部今年第3次走进敬老院。"
+    text = "柳溪幼儿园新闻\n2024年10月9日\n10月8日，柳溪幼儿园党员教师走进福利院，陪老人们聊天。这是支部今年第3次走进福利院。"
     assert ("volunteer_sessions", 3) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_holiday_volunteer_teaching_far_away_but_not_at_a_paired_school():
-    text = ("柳溪学校新闻\n2024年8月14日\n7月，柳溪学校党支部选派4名党员教师赴西部山区开展为期3周的暑期支教，累计授课90节，惠及当地学生"
-            "200余人。")
+    text = ("柳溪学校新闻\n2024年8月14日\n7月，柳溪学校党支部选派4名党员教师到云南边远山区进行为期3周的暑期支教，累计授课90节，惠及当地"
+            "学生200余人。")
     found = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 4) in found and ("volunteer_sessions", 90) in found
     text = "柳溪学校新闻\n2024年8月14日\n7月，柳溪学校党支部选派4名党员教师赴对口帮扶的山区学校开展暑期支教。"
@@ -15025,26 +15024,26 @@ def test_the_members_of_a_volunteer_team_the_sentence_before_named_are_its_volun
 
 
 def test_some_of_all_the_members_reviewed_and_all_of_them():
-    text = ("Elm School news\n11 December 2024\nElm School's committee completed its democratic review of members on 10 "
-            "December. 51 of its 53 members were reviewed.\n")
+    text = ("Elm School news\n11 December 2024\nElm School's committee finished its annual review of members this month. 51 of "
+            "its 53 members were reviewed.\n")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 51), ("members_total", 53)]
 
 
 def test_members_who_delivered_meals_to_older_people_living_alone_are_volunteers():
-    text = ("Elm School news\n9 February 2024\nOn the eve of the Spring Festival, seven Party members of Elm School delivered hot "
-            "meals to 25 elderly residents living alone in Pine Community.\n")
+    text = ("Elm School news\n9 February 2024\nBefore the Lantern Festival, seven Party members of Elm School took hot meals to 25 "
+            "older residents who live alone on Pine Road.\n")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 7), ("volunteer_beneficiaries", 25)]
 
 
 def test_a_free_playgroup_the_members_who_took_turns_leading_it_and_the_children_who_came():
-    text = ("Elm Kindergarten news\n25 July 2024\nIn July, Elm Kindergarten's branch ran a free playgroup for toddlers in Pine "
-            "Village. Five member teachers took turns leading it, and 18 children came.\n")
+    text = ("Elm Kindergarten news\n25 July 2024\nIn July, Elm Kindergarten's branch opened a free playgroup at the Pine Village "
+            "hall. Five member teachers took turns leading it; 18 children came.\n")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 5), ("volunteer_beneficiaries", 18)]
 
 
 def test_a_free_show_in_a_village_square_its_members_and_those_who_watched():
-    text = ("Elm Kindergarten news\n30 May 2024\nFor Children's Day, four member teachers of Elm Kindergarten put on a free puppet "
-            "show in the square of Pine Village. About 70 children and their parents watched.\n")
+    text = ("Elm Kindergarten news\n30 May 2024\nFor Children's Day, four member teachers of Elm Kindergarten put on a free concert "
+            "on the Pine Village green. About 70 villagers and their families came.\n")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 4), ("volunteer_beneficiaries", 70)]
 
 
@@ -15062,12 +15061,12 @@ def test_the_events_held_in_the_villages_a_volunteer_service_went_into_and_the_m
 
 
 def test_a_title_said_again_as_the_title_is_no_honour_of_its_own():
-    text = ("Elm news\n18 June 2024\nElm School's Party branch has been named a County Model Party Branch for 2023, the first "
-            "time a school branch in the county has won the title twice.\n")
-    assert [a.title for a in extract_text("r.txt", text).awards] == ["County Model Party Branch"]
+    text = ("Elm news\n18 June 2024\nThe branch of Elm School was rated a City Model Party Branch for 2023; it is the only "
+            "one in the city to have won the title twice.\n")
+    assert [a.title for a in extract_text("r.txt", text).awards] == ["City Model Party Branch"]
 
 
 def test_members_who_swept_the_steps_of_a_martyrs_memorial_are_volunteers():
-    text = ("Elm School news\n18 March 2024\nOn 16 March, 25 Young Pioneers of Elm School swept the steps of the county martyrs' "
-            "memorial with their teachers.\n")
+    text = ("Elm School news\n18 March 2024\nOn 16 March, 25 Young Pioneers of Elm School cleaned the paths around the town's "
+            "martyrs' memorial with their teachers.\n")
     assert ("volunteer_participants", 25) in [(m.indicator, m.value) for m in metrics(text)]

@@ -1712,7 +1712,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             indicator, start = again
             own_time_from, end = start, q.end
         elif (other_year := _in_another_year_in_brackets_en(low, q, metrics, s_start, lang)) is not None:
-            # "Membership at year end: 28 (2022: 26)": the figure before, in the year its brackets name
+            # "Branches: 4 (2021: 3)": the figure before, in the year its brackets name
             indicator, start = other_year
             own_time_from, end = start, q.end
             aside = False
@@ -3033,7 +3033,7 @@ def _year_item_en(low: str, q: Quantity, metrics: list[Metric], s_start: int, la
         if not re.fullmatch(r"\s+(?:in|across)\s+", between):
             return None
         before = metrics[-2]
-    # (the figure's noun may be said again before the year: "11 party groups, up from seven groups last year")
+    # (the figure's noun may be said again before the year: "9 branches, up from six branches last year")
     noun = _EN_A_NOUN.match(low, q.end)
     for at in (q.end, noun.end() if noun and noun.group(1) in low[before.start: before.end].split() else None):
         if at is None:

@@ -342,7 +342,7 @@ _FOR_THE_PEOPLE_THERE = re.compile(rf"[，,]\s*(?:为|给)(?:(?:社区|小区|�
                                    r"宣讲|讲解)|"
                                    # (or its families, described: "为社区新生儿家庭开展育儿指导")
                                    r"[，,]\s*(?:为|给)(?:社区|小区|村|当地)的?[^，,。；;为给]{0,14}?家庭(?:开设|开展|举办|讲授|送去|提供)|"
-                                   # (or its children, its pupils too: "为社区内30余名小学生开展安全讲座")
+                                   # (or its children, its pupils too: "为小区里12名小学生讲授防骗知识")
                                    r"[，,]\s*(?:为|给)(?:社区|小区|村里|当地)(?:内|里)?的?(?:\d+\s*[余多]?\s*(?:名|位))?"
                                    r"(?:儿童|孩子|青少年|小朋友|小学生|中小学生)(?:们)?(?:开设|开展|举办|讲授|上|送去|提供)")
 # the kin of people counted before them: "的母亲和祖辈", "的家长"
@@ -895,14 +895,14 @@ FRAMES: list[Frame] = [
           ("现有45岁以下党员教师22名", "学校35周岁以下的党员共9人"), "members of an age"),
     Frame(None, lambda c: bool(_DID_NOT.match(c.after_clause)),
           ("全年有5名党员未参加志愿服务", "仍有2名党员没有按时缴纳党费", "另有3名党员因身体原因未能参加献血"), "people who did not"),
-    # (or who handed in something written, no count of the membership: "共有28名党员提交读书心得")
+    # (or who handed in something written, no count of the membership: "共有33名党员递交了心得体会")
     Frame(None, lambda c: c.head == "member" and bool(_HANDED_IN.match(c.after_clause)),
-          ("共有28名党员提交读书心得", "支部共有19名党员上交了学习笔记"), "people who handed something in"),
+          ("共有33名党员递交了心得体会", "支部共有19名党员上交了学习笔记"), "people who handed something in"),
     Frame(None, lambda c: bool(_SURVEYED.match(c.after_clause)),
           ("调研组对全市1000名党员教师进行问卷调查", "对本校40名党员开展了匿名测评", "共有56名党员填写了问卷"), "people surveyed"),
     # those who enter a selection or a contest (参评 of a 评选) are no members reviewed: "开展“党员示范课”评选活动。参评对象为全体
     # 党员教师（共28名）"
-    # (or the contest, who enter it: "共有16名党员教师参赛", no head count)
+    # (or the contest, who enter it: "有11名党员报名参赛", no head count)
     Frame(None, lambda c: ("参评" in c.before + c.after_clause[:4] and bool(_A_SELECTION.search(c.previous + c.sentence)) and
                            "民主评议" not in c.previous + c.sentence) or
           (bool(_ENTERED_A_CONTEST.match(c.after_clause)) and not _THE_WHOLE_SCHOOLS.search(c.before)),
@@ -1027,10 +1027,10 @@ FRAMES: list[Frame] = [
     Frame("member_reviews", lambda c: c.head in ("member", "full_member") and c.after_clause.startswith("中") and
           c.has("review", "sentence_before"),
           ("经民主评议，21名党员中评为优秀等次的5名",), "members graded by the review"),
-    # (or all the members, then some among them: "支部25名党员中除2名外出学习外全部参会")
+    # (or all the members, then some among them: "支部30名党员中有3人因病请假")
     Frame("members_total", lambda c: c.head == "member" and c.after_clause.startswith("中") and bool(_WHOLE_BEFORE.search(c.before))
           and not c.has("review", "sentence_before") and not c.has("honour", "after_clause"),
-          ("支部25名党员中除2名外出学习外全部参会",), "all the members, then some among them"),
+          ("支部30名党员中有3人因病请假",), "all the members, then some among them"),
     # the prizes of a contest, counted with no people of their own, are the members' only where members took part: "参赛
     # 党员28人，获一等奖3人", not "青年教师42人参赛……评出一等奖3名"
     Frame(None, lambda c: c.head in ("", "person") and bool(_A_PRIZE_BEFORE.search(c.before)) and

@@ -243,7 +243,7 @@ JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^
                        r"(?:joined|have joined|had joined) (?:the|a|an|its|their) [^.;]{0,40}?\bvolunt(?:eer|ary) "
                        r"(?:team|service team|group|corps|association|brigade)\b")
 # the graves of martyrs swept: "swept graves at the county martyrs' cemetery", "tidied the martyrs' tombs"
-# (or the grounds or steps of their memorial: "swept the steps of the county martyrs' memorial")
+# (or the grounds or paths of their memorial: "cleaned the paths around the town's martyrs' memorial")
 _MARTYRS_GRAVES_SWEPT = (r"(?:swept|cleaned|tidied|weeded) (?:the )?(?:graves|tombs|steps|grounds|paths)\b[^.;,]{0,40}?\bmartyrs['’]? "
                          r"(?:cemetery|memorial|park)\b|(?:swept|cleaned|tidied|weeded) (?:the )?martyrs['’]? (?:graves|tombs)\b")
 # some of the members, counted with them, who volunteered: "19 of the 38 Party members of Elm School gave blood", "21 of our
@@ -363,10 +363,10 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # (or put on a show at a place of care: "put on a puppet show at the rehabilitation centre")
                     rf"put on (?:a |an |their |its )?(?:[a-z-]+ ){{0,2}}?(?:show|performance|concert|play) (?:at|in) (?:the |a )?"
                     rf"(?:[a-z'’-]+ ){{0,3}}?{_A_PLACE_OF_CARE}|"
-                    # (or a free show put on in a village or a community: "put on a free puppet show in the village square")
+                    # (or a free show put on in a village or a community: "put on a free concert on the estate's green")
                     r"put on (?:a |an )?free (?:[a-z-]+ ){0,2}?(?:show|performance|concert|play) (?:in|at|on) (?:the |a )?[^.;,]{0,30}?"
                     r"\b(?:village|community|square|park|estate)\b|"
-                    # (or taught at a free camp or class for children: "taught at a free summer camp for migrant children")
+                    # (or taught at a free camp or class for children: "coached at a free holiday club for village children")
                     r"(?:taught|tutored|coached|volunteered) at (?:a |an |the )?(?:[a-z-]+ ){0,2}?free (?:[a-z-]+ ){0,2}?"
                     r"(?:camp|class|classes|club|school)\b|"
                     # (or staffed a free helpline: "manned a free hotline for families")
@@ -381,7 +381,7 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
 _TO_SWEEP_MARTYRS_GRAVES = (r"to (?:the |a )?[^.;,]{0,30}?martyrs['’]? (?:cemetery|memorial|park)\b[^.;]{0,20}?,? where (?:they|we)\b"
                             r"[^.;]{0,40}?\b(?:swept|cleaned|tidied|weeded) (?:the )?(?:graves|tombs)\b")
 # a patrol of waters where children may swim, a volunteer's watch as 防溺水巡查 is: "patrolled the riverbanks"
-# (or their banks: "patrolling the banks of the Qing River")
+# (or their banks or shores: "patrolled the shores of the reservoir")
 _PATROLLED = (r"\bpatroll?(?:ed|ing|s)? (?:the )?(?:(?:banks?|shores?|edges?) of (?:the )?)?(?:[a-z-]+ ){0,2}?(?:river ?banks?|"
               r"riversides?|rivers?|reservoirs?|ponds?|lakes?|waters?|canals?|streams?)\b")
 # teaching or work given without pay, a volunteer's
@@ -437,7 +437,7 @@ _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|
                       r"\bopened (?:its|the|their|our) (?:[a-z-]+ ){0,2}?(?:room|library|classroom|corner) to (?:[a-z-]+ ){0,3}?"
                       r"(?:children|pupils|kids)\b|"
                       # (or a room for children in need, not said to be free, as none such charges: "opened a weekend
-                      # study room for children of migrant workers")
+                      # homework room for children from low-income families")
                       r"\b(?:opened|set up|started|launched|runs?|ran) (?:a |an )?(?:[a-z-]+ ){0,2}?(?:study|reading|homework) "
                       r"(?:room|corner)\b[^.]{0,20}? for (?:the )?(?:[a-z-]+ ){0,2}?(?:children|pupils|kids) (?:of|from|in) "
                       r"(?:[a-z-]+ ){0,2}?(?:migrant|poor|low-income|needy|left-behind|disadvantaged)\b")
@@ -1352,9 +1352,9 @@ RULES: list[Rule] = [
     # (and the patrols they made: "… patrolled the riverbanks. Twelve members took part in 30 patrols.")
     Rule("volunteer_sessions", ("Members patrolled the riverbanks in the holidays. Twelve members took part in 30 patrols.",),
          earlier=_PATROLLED, before=r"\b(?:took part in|made|carried out|did)\s*$", after=r"^(?:[a-z-]+ )?patrols\b"),
-    # (or counted so far after the patrolling, in its sentence: "… have taken turns patrolling the reservoir, 40 patrols so
+    # (or counted so far after the patrolling, in its sentence: "… have patrolled the lake shore by turns, 40 patrols so
     # far")
-    Rule("volunteer_sessions", ("since July nine members have taken turns patrolling the reservoir, 40 patrols so far",),
+    Rule("volunteer_sessions", ("since July nine members have patrolled the lake shore by turns, 40 patrols so far",),
          frame=rf"{_PATROLLED}[^.;]*,\s*$", after=r"^patrols (?:so far|to date|in all|in total|altogether)\b"),
     # (or some of "us" who help at such a place each week, a rate: "On Mondays three or four of us help out at a soup kitchen")
     Rule("volunteer_participants", ("On Mondays three or four of us volunteer at a soup kitchen.",),
@@ -1386,10 +1386,10 @@ RULES: list[Rule] = [
                r"(?:have |had )?(?:took part|taken part|joined in)\b",
          # (not the whole some of whom took part: "Sixteen of its 19 members took part")
          not_before=r"\bof (?:its|the|our|their)\s*$"),
-    # (and those who came to see what they gave there: "… put on a free puppet show in the village square. Around 90
-    # children and their parents watched.")
-    Rule("volunteer_beneficiaries", ("Four members put on a free puppet show in the village square. About 70 children and "
-                                     "their parents watched.",),
+    # (and those who came to see what they gave there: "… put on a free concert on the estate's green. About 70 residents
+    # and their families came.")
+    Rule("volunteer_beneficiaries", ("Four members put on a free concert on the estate's green. About 70 residents and their "
+                                     "families came.",),
          earlier=rf"\b{_GAVE_THEIR_TIME}",
          after=r"^(?:[a-z-]+ )?(?:children|residents|villagers|people|families|pupils)\b(?: and their (?:parents|families|"
                r"grandparents))? (?:watched|came|attended)\b"),
@@ -1549,12 +1549,12 @@ RULES: list[Rule] = [
                                     "member teachers, all keen players, run the lessons.",
                                     "In June members opened its reading room to children from the estate. Seven members took "
                                     "turns.",
-                                    "The branch set up a weekend study room for children of migrant workers. Six members take turns "
-                                    "supervising it.",
-                                    "The branch has started a free after-school care service for children of working parents. Nine "
-                                    "member teachers staff it on a rota.",
-                                    "The branch ran a free playgroup for toddlers in the village. Five member teachers took turns "
-                                    "leading it."),
+                                    "In spring the branch opened a Saturday homework room for children from low-income families. "
+                                    "Four members take turns minding it.",
+                                    "Last term the branch launched free holiday care for the estate's children. Seven members ran it "
+                                    "by rota.",
+                                    "Over the summer the branch opened a free playgroup at the community centre. Four members took "
+                                    "turns leading it."),
          earlier=_FREE_CLASS_OPENED,
          # (or, with what qualifies them, taught the course: "Three members with nursing training taught the course")
          # (or with an aside on what qualifies them, in the present: "Four members, all keen players, lead the sessions")
@@ -1977,7 +1977,7 @@ RULES: list[Rule] = [
                     r"(?:answering|answered) (?:the )?questions (?:from|of)|"
                     r"benefited|admitted|recruited|developed|absorbed|(?:assistance|help|support) (?:for|to)|"
                     r"home[- ]teaching (?:visits|sessions|lessons) (?:to|for)|"
-                    # (the second kind of people admitted: "admitted four teachers and two students as probationary members")
+                    # (the second kind of people admitted: "took in five students and one teacher as probationary members")
                     r"(?:admitted|accepted|recruited) (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:teachers|students|staff members) and)|"
                     rf"{TUTORED}|{GIVEN_TO}|{STOOD_IN}|\bpair(?:ed|s)? (?:up )?[^.;]{{0,40}}\bwith)(?:\s+a total of)?\s*$",
          name="enrolment"),
@@ -2006,7 +2006,7 @@ RULES: list[Rule] = [
                    r"^[^.;]{0,60}?\bvisited (?:some |about |over |more than |nearly |all |all the )?"
                    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s+"
                    r"(?:[a-z-]+ ){0,2}[a-z]+ (?:at (?:their )?homes?|in their homes)\b|"
-                   # (or one person visited at home: "three members visited him at home")
+                   # (or one person visited at home: "two committee members visited her at home")
                    r"^[^.;]{0,40}?\bvisited (?:him|her) (?:at (?:his |her )?home|in (?:his|her) home)\b",
          # (nor all of the school's, whatever they did: "the school's 31 Party members have visited the home of every …")
          not_before=r"\b(?:the (?:school|branch|committee|kindergarten)['’]s|its|our|their|all(?: the)?)\s*$"),
@@ -2079,8 +2079,8 @@ RULES: list[Rule] = [
          frame=rf"\b{DEMOCRATIC_REVIEW}\b[^.;]*$",
          after=r"^(?:full |communist )?(?:party )?members\b (?:took part|participated|were (?:appraised|reviewed|evaluated|"
                r"assessed))\b"),
-    # some of all the members, reviewed: "64 of its 67 members were reviewed" (the 64 the members reviewed, the 67 its
-    # head count)
+    # some of all the members, reviewed: "40 of the committee's 44 members were reviewed" (the 40 the members reviewed, the
+    # 44 its head count)
     Rule("member_reviews", ("This year 40 of its 42 members were reviewed.",),
          after=r"^of (?:its|the|our|the (?:branch|committee)['’]s) \d[\d,]* (?:party )?members (?:were|have been|had been) "
                r"(?:reviewed|appraised)\b"),
@@ -2295,8 +2295,8 @@ RULES: list[Rule] = [
     Rule("awards_individual", ('6 "Red Candle Stars" were selected in June',),
          after=rf"{_PEOPLE_TITLE}[^.;]{{0,30}}?\b(?:was|were|have been|had been) (?:also )?{_HONOURED_VERB}"),
     # (not the keepsakes of long membership: 'presented "50 Years in the Party" medals to 12 veteran members'; but those they
-    # were taken to at home, a visit: "… medals to three retired members at their homes")
-    Rule("staff_visited", ('the branch presented "50 Years in the Party" medals to four retired members at their homes',),
+    # were taken to at home, a visit: "… badges to two veteran members at their homes")
+    Rule("staff_visited", ('in June the committee handed "50 Years in the Party" badges to two veteran members at their homes',),
          before=r"\byears in the party[\"”]?\s*(?:(?:commemorative|memorial|souvenir) )?(?:medals?|badges?|certificates?) to\s*$",
          after=r"^(?:[a-z-]+ )?(?:retired |veteran |older |elderly )?(?:members|teachers|comrades)\b[^.;,]{0,20}?\b(?:at|in) "
                r"(?:their|his|her) homes?\b"),
@@ -6233,10 +6233,10 @@ RULES: list[Rule] = [
          after=rf"^(?:(?:free|psychological) )*(?:(?:one-on-one|one-to-one|individual) (?:[a-z-]+ )?(?:tutoring|coaching|"
                rf"counsell?ing)|counsell?ing) sessions (?:for|to|with) (?:[a-z-]+ )?{STUDENTS}\b"),
     # pupils lessons are delivered to (at home, as sending teaching to homes is): "deliver lessons to 9 children"
-    # (or the visits the members made between them, after the home teaching the sentence before told: "… arranged home
-    # tutoring for three sick pupils. Nine member teachers took part, making 120 visits between them.")
-    Rule("home_visits", ("The branch arranged home tutoring for three sick pupils. Nine member teachers took part, making 120 visits "
-                         "between them.",),
+    # (or the visits the members made between them, after the home teaching the sentence before told: "… set up home
+    # tutoring for two pupils after surgery. Five member teachers shared the work, paying 64 visits in all.")
+    Rule("home_visits", ("The branch set up home tutoring for two pupils recovering from surgery. Five member teachers shared the "
+                         "work, paying 64 visits in all.",),
          earlier=SENT_TEACHING, before=r"\b(?:making|made|paying|paid)\s*$", after=r"^(?:home )?visits\b"),
     # (or the visits of home teaching counted, then the pupils they were made to: "36 home-teaching visits to 2 pupils with
     # disabilities")
@@ -6359,9 +6359,9 @@ RULES: list[Rule] = [
                          "visited 12 left-behind children at their uncles' homes"),
          before=r"\b(?:visited|called on|went to see)\s*$",
          after=rf"^{STUDENTS}\b[^.;]{{0,30}}?\bat (?:their )?(?:[a-z'’-]+ )?homes?\b"),
-    # (or the visits a child at home has had so far, counted after the visiting is told: "two member teachers take turns
-    # teaching the boy at home, 9 visits so far")
-    Rule("home_visits", ("since March two member teachers have taken turns teaching the boy at home, 9 visits so far",),
+    # (or the visits a child at home has had so far, counted after the visiting is told: "two members of staff taught the
+    # girl at home in turn, 9 visits so far")
+    Rule("home_visits", ("from May two members of staff taught the girl at home in turn, 9 visits so far",),
          frame=r"\b(?:visit(?:ing|ed)?|teach(?:ing)?|taught|tutor(?:ing|ed)?) (?:her|him|them|the (?:child|pupil|boy|girl)|"
                r"(?:[a-z-]+ )?(?:children|pupils)) at (?:his |her |their )?home\b[^.;]*,\s*$",
          after=r"^visits (?:so far|to date|in all|altogether)\b"),
@@ -7105,11 +7105,11 @@ RULES: list[Rule] = [
     Rule("theme_party_days", ("the branch held its theme party day on the first Friday of every month: 12 in all",),
          frame=r"\btheme (?:party )?days?\b[^.;:]{0,60}:\s*$", after=r"^(?:in all|in total|altogether)\b"),
     # (or after a semicolon, in all so many held: "each branch held a theme party day every month; in all 36 were held")
-    # (or so many the whole body counted: "…; in all the committee counted 48")
+    # (or so many the whole body counted: "…; altogether the general branch recorded 36")
     Rule("theme_party_days", ("each branch held a theme party day every month; in all 36 were held",),
          frame=r"\btheme (?:party )?days?\b[^.;:]{0,60};\s*(?:in all|in total|altogether),?\s*$",
          after=r"^(?:were|have been|had been) held\b"),
-    Rule("theme_party_days", ("each branch held a theme party day every month; in all the committee counted 48",),
+    Rule("theme_party_days", ("every branch holds a theme party day each month; altogether the general branch recorded 36",),
          frame=r"\btheme (?:party )?days?\b[^.;:]{0,60};\s*(?:in all|in total|altogether),? (?:the (?:committee|general branch|"
                r"school|branches)|we|it) (?:counted|held|recorded|had)\s*$",
          after=r"^\s*(?:[.;,]|$)"),

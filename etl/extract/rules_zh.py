@@ -1353,19 +1353,19 @@ RULES: list[Rule] = [
     # (or in 个, where they are held for a kindergarten or a school: "为村幼儿园开展示范活动4个")
     Rule("demo_lessons", ("为结对的村幼儿园开展示范活动4个",), frozenset({"个"}),
          before=r"为[^，,。\d]{0,10}?(?:园|校|学校|小学|中学)开展[^，,。\d]{0,6}?(?:示范|公开|观摩|展示)活动(?:共计|共|累计)?$"),
-    # (or a kindergarten's lessons shown to colleagues, counted in 个: "7名党员教师共展示集体教学活动9个")
-    Rule("demo_lessons", ("党员教师共展示集体教学活动9个",), LESSONS | frozenset({"个"}),
+    # (or a kindergarten's lessons shown to colleagues, counted in 个: "5名党员教师为全园展示集体教学活动6个")
+    Rule("demo_lessons", ("党员教师为全园展示集体教学活动6个",), LESSONS | frozenset({"个"}),
          before=r"展示了?(?:集体)?(?:教学|示范|观摩)活动(?:共计|共|累计)?$"),
     # (or shown there: "为乡村幼儿园展示教学活动4节")
     Rule("demo_lessons", ("党员教师执教区级示范活动6次", "执教公开活动4场", "为村级幼儿园送去示范活动5节", "为乡村幼儿园展示教学活动4节"),
          LESSONS, before=r"(?:(?:执教|送去|送出|送)[^，,。\d]{0,6}?(?:示范|公开|观摩|展示)活动|展示了?(?:教学|示范|观摩)活动)"
                          r"(?:共计|共|累计)?$"),
-    # the visits to a home of care, by their ordinal with no other verb: "这是支部今年第4次走进敬老院"
-    Rule("volunteer_sessions", ("这是支部今年第3次走进敬老院",), SESSIONS,
+    # the visits to a home of care, by their ordinal with no other verb: "这已是本年度第5次走进福利院"
+    Rule("volunteer_sessions", ("这是支部本年度第5次走进福利院",), SESSIONS,
          before=r"开展(?:走进|来到|前往|深入)[^，,。\d]{0,8}?(?:敬老院|养老院|福利院|光荣院)$"),
-    # (or the events held in the villages members went into, in a sentence that names the volunteer service: "…开展“送教进村”
-    # 志愿服务，先后走进3个村开展亲子活动5场")
-    Rule("volunteer_sessions", ("党员教师开展送教进村志愿服务，先后走进4个村开展亲子活动6场",), SESSIONS,
+    # (or the events held in the villages members went into, in a sentence that names the volunteer service: "…开展“暖童心”
+    # 志愿服务，走进2个社区开展绘本活动4场")
+    Rule("volunteer_sessions", ("党员教师开展关爱儿童志愿服务，走进5个村开展游戏活动7场",), SESSIONS,
          # (the count of the places may stand between: "走进3个村开展…")
          frame=r"志愿[^。；;]*(?:走进|深入|来到)[^。；;]*$", before=r"(?:村|社区)开展[^，,。；;\d]{0,8}?活动$"),
     # times of a service counted before the going out it is told with: "先后3次走进敬老院开展志愿服务"

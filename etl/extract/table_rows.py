@@ -365,7 +365,7 @@ def _indicator_of(label: str):
 # a column of the members admitted, headed by the verb alone beside the members' column: "Year,Members,Admitted"
 _MEMBERS_LEFT_OUT = re.compile(r"(?i)admitted|recruited|developed")
 # the members who do what a label names, before it: "| 党员志愿服务 | 30次 |" (a count of members is the catalog's own
-# name: "党员人数"); or after it, in English: "| Pupils tutored by members | 41 |"
+# name: "党员人数"); or after it, in English: "| Students tutored by members | 52 |"
 _MEMBERS_BEFORE = re.compile(r"^(?:党员教师|党员干部|党员)")
 _BY_MEMBERS_AFTER = re.compile(r"\s+by (?:(?:party )?members|member teachers)$", re.I)
 
