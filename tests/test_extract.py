@@ -15070,3 +15070,20 @@ def test_members_who_swept_the_steps_of_a_martyrs_memorial_are_volunteers():
     text = ("Elm School news\n18 March 2024\nOn 16 March, 25 Young Pioneers of Elm School cleaned the paths around the town's "
             "martyrs' memorial with their teachers.\n")
     assert ("volunteer_participants", 25) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_take_turns_answering_a_free_advice_line_and_the_calls_it_took():
+    text = ("Elm School news\n18 September 2024\nSince May, nine member teachers of Elm School have answered a free advice line "
+            "for parents in turns. It has taken 180 calls so far.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 9), ("volunteer_beneficiaries", 180)]
+
+
+def test_the_times_volunteers_were_taken_to_a_place_of_care_with_no_service_named_after():
+    text = "柳溪小学新闻\n2024年10月22日\n10月，柳溪小学党支部先后4次组织党员志愿者到社区养老驿站，为老人读报、剪指甲。"
+    assert ("volunteer_sessions", 4) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_each_of_the_schools_new_teachers_with_a_member_for_mentor():
+    text = ("Elm School news\n24 June 2024\nThis term every one of Elm School's seven new teachers has had a member for a "
+            "mentor.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 7)]

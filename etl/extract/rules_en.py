@@ -369,8 +369,10 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # (or taught at a free camp or class for children: "coached at a free holiday club for village children")
                     r"(?:taught|tutored|coached|volunteered) at (?:a |an |the )?(?:[a-z-]+ ){0,2}?free (?:[a-z-]+ ){0,2}?"
                     r"(?:camp|class|classes|club|school)\b|"
-                    # (or staffed a free helpline: "manned a free hotline for families")
-                    r"(?:staffed|manned|ran|answered) (?:a |the |its )?free (?:[a-z-]+ ){0,2}?(?:helpline|hotline|phone line)\b|"
+                    # (or staffed a free helpline, in turns maybe: "manned a free hotline for families", "took turns answering
+                    # a free advice line")
+                    r"(?:(?:took|take|taken) turns )?(?:staffed|manned|ran|answered|staffing|manning|running|answering) "
+                    r"(?:a |the |its )?free (?:[a-z-]+ ){0,2}?(?:helpline|hotline|phone line|(?:help|advice|homework) line)\b|"
                     # (or delivered things given to a school or a village, in person)
                     rf"{_DELIVERED_DONATIONS}|"
                     # (or a day spent doing some work at a place that serves people in need: "spent Sunday packing food
@@ -5180,6 +5182,8 @@ RULES: list[Rule] = [
                                     "on Friday six members drove the donated coats to Pine Hill Primary School",
                                     "on Sundays three member teachers of Elm School read stories to children at the town library",
                                     "over the summer 6 member teachers of Elm School staffed a free helpline for parents",
+                                    "in the winter holiday 7 member teachers of Elm School took turns staffing a free help line for "
+                                    "pupils",
                                     "in May nine members repaired the roof of the community hall",
                                     "every Sunday four members of Elm School go to the care home to sing with the residents",
                                     "in the holidays 8 members of Elm School took turns patrolling the lake shore"),
@@ -5230,8 +5234,9 @@ RULES: list[Rule] = [
     # (and the calls such a helpline took, each a person served: "… manned a free hotline for families. The hotline answered
     # 150 calls.")
     Rule("volunteer_beneficiaries", ("Four members manned a free hotline for families in July. The hotline answered 150 calls.",),
-         earlier=r"\bfree (?:[a-z-]+ ){0,2}?(?:helpline|hotline|phone line)\b",
-         before=r"\b(?:they|we|the (?:helpline|hotline|volunteers|members)) (?:have |had )?(?:took|taken|answered|handled)\s*$",
+         earlier=r"\bfree (?:[a-z-]+ ){0,2}?(?:helpline|hotline|phone line|(?:help|advice|homework) line)\b",
+         before=r"\b(?:they|we|it|the (?:helpline|hotline|line|volunteers|members)) (?:has |have |had )?(?:took|taken|answered|"
+                r"handled)\s*$",
          after=r"^(?:phone )?calls\b"),
     # (and the times they travelled there, said with what they did: "have gone to the village school five times, giving lessons")
     Rule("volunteer_sessions", ("this term 8 member teachers have travelled to the village school five times, giving lessons",
@@ -6402,6 +6407,12 @@ RULES: list[Rule] = [
     # was paired with a member mentor")
     # (the pairing after a semicolon, the mentor a member said to be one: "5 new teachers came in August; each was matched
     # with a senior Party member as mentor")
+    # (or each of them said to have a member for mentor, the count after "each of": "every one of the branch's four new
+    # teachers has had a member for a mentor")
+    Rule("teachers_mentored", ("this year every one of the branch's four new teachers has had a member for a mentor",),
+         before=r"\b(?:each|every one) of(?: (?:the|its|our)| [^.;,\d]{1,40}?['’]s)?\s*$",
+         after=r"^(?:new|young|newly recruited) teachers (?:has|had|has had|have had) (?:an? |their own )?(?:(?:party )?member|"
+               r"mentor)(?: (?:as|for) (?:a |their )?mentor)?\b"),
     Rule("teachers_mentored", ("This year 12 new teachers joined us, and each of them was paired with a member mentor.",
                                "7 young teachers started in September; each was matched with a veteran party member as mentor."),
          after=rf"^(?:new|young|newly recruited) teachers\b[^.;]{{0,60}}?(?:;\s*|\b){_EACH_GIVEN_A_MENTOR}"),

@@ -1369,9 +1369,11 @@ RULES: list[Rule] = [
          # (the count of the places may stand between: "走进3个村开展…")
          frame=r"志愿[^。；;]*(?:走进|深入|来到)[^。；;]*$", before=r"(?:村|社区)开展[^，,。；;\d]{0,8}?活动$"),
     # times of a service counted before the going out it is told with: "先后3次走进敬老院开展志愿服务"
-    Rule("volunteer_sessions", ("党员教师先后4次走进社区开展志愿服务", "支部共5次组织党员到养老院开展敬老志愿服务"), SESSIONS,
+    # (or the volunteers taken there, no service named after: "先后4次组织党员志愿者到社区养老驿站")
+    Rule("volunteer_sessions", ("党员教师先后4次走进社区开展志愿服务", "支部共5次组织党员到养老院开展敬老志愿服务",
+                                "先后4次组织党员志愿者到社区养老驿站"), SESSIONS,
          after=r"^(?:组织[^。；;，,]{0,8}?)?(?:走进|来到|到|前往|赴|深入)[^。；;，,]{0,12}?(?:开展|进行|参加)[^。；;，,]{0,8}?"
-               r"志愿服务"),
+               r"志愿服务|^组织[^。；;，,]{0,6}?志愿者(?:到|走进|来到|前往|赴|深入)"),
     # short lessons taught to a class in person are teaching, no micro-lessons recorded: "联系党员为班级上思政微课30节"
     Rule(None, ("联系党员为班级上思政微课30节", "党员教师给学生讲红色微课12节"), LESSONS,
          before=r"(?:为|给|向)[^，,。\d]{0,10}?(?:上|讲|讲授)了?[^，,。\d]{0,6}?微课$", name="short lessons taught in class"),
