@@ -3034,10 +3034,10 @@ def _year_item_en(low: str, q: Quantity, metrics: list[Metric], s_start: int, la
             return None
         before = metrics[-2]
     # (the figure's noun may be said again before the year: "9 branches, up from six branches last year")
-    noun = _EN_A_NOUN.match(low, q.end)
-    for at in (q.end, noun.end() if noun and noun.group(1) in low[before.start: before.end].split() else None):
-        if at is None:
-            continue
+    places = [q.end]
+    if (noun := _EN_A_NOUN.match(low, q.end)) and noun.group(1) in low[before.start: before.end].split():
+        places.append(noun.end())
+    for at in places:
         if own := _EN_YEAR_ITEM.match(low, at):
             return before.indicator, int(own.group(1)), own.end()
         if (earlier := _EN_YEAR_EARLIER.match(low, at)) and before.year is not None:

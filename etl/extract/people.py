@@ -41,8 +41,10 @@ _ANOTHER_BODYS_PEOPLE_NEXT = re.compile(rf"[^、，,。；;]{{0,8}}?\d+\s*[名�
 _ANOTHER_BODYS_PEOPLE_LISTED = re.compile(rf"[、和与及]{_ANOTHER_BODY}{_ANOTHER_BODYS_KIND}?$")
 # (or said as theirs in their noun, after the count, listed after the school's own: "6名党员教师和10名社区志愿者")
 _ANOTHER_BODYS_IN_THEIR_NOUN = re.compile(rf"[、和与及]\s*\d+\s*[余多]?\s*[名人位]{_ANOTHER_BODY}{_ANOTHER_BODYS_KIND}$")
+# a school, by the word that ends its name or says what it is: "学校", "村小", "该园"
+_SCHOOL_WORD = r"(?:学校|小学|中学|幼儿园|村小|园|校)"
 # a rural or paired school the school takes teaching to, whose people are counted next: "乡镇幼儿园40余名教师…"
-_A_SCHOOL_TAUGHT_AT = re.compile(r"(?:乡镇|农村|乡村|村|结对|帮扶|受援|薄弱)[^，,。；;\d]{0,8}?(?:学校|小学|中学|幼儿园|村小|园|校)"
+_A_SCHOOL_TAUGHT_AT = re.compile(rf"(?:乡镇|农村|乡村|村|结对|帮扶|受援|薄弱)[^，,。；;\d]{{0,8}}?{_SCHOOL_WORD}"
                                  r"(?:的)?(?:全体)?$|村小(?:的)?$")
 # (not the 及 of a verb: "惠及家庭200户", "涉及学生30名")
 _ZH_LIST_MARK = re.compile(r"(?:[、和与]|(?<![惠涉普遍波顾触论提危])及)$")
@@ -787,14 +789,15 @@ _OF_AN_AGE = re.compile(r"\d+\s*周?岁(?:以下|以上|及以下|及以上|以�
 # a selection or a contest, which people enter (参评)
 _A_SELECTION = re.compile(r"评选|评比|比赛|竞赛|大赛|评优")
 # (not all the school's, a head count whatever they did: "全校8个党小组共40名党员参赛")
-_THE_WHOLE_SCHOOLS = re.compile(r"全校|全园|全体|全支部")
+_THE_WHOLE = r"全校|全体|全园|全支部"
+_THE_WHOLE_SCHOOLS = re.compile(_THE_WHOLE)
 # entering a contest, said right after the people: "16名党员教师参赛", "12名党员报名参加比赛"
 _ENTERED_A_CONTEST = re.compile(r"(?:全部|均|都)?(?:报名)?(?:参赛|参加(?:了)?(?:本次|此次)?(?:比赛|竞赛|评比|大赛))")
 # a volunteer service carried out, named in the clause just before the people counted
 _SERVICE_JUST_BEFORE = re.compile(r"(?:开展|组织|举行)了?[^，,。；;]{0,16}志愿服务(?:活动)?[，,]\s*$")
 # going to a school the school is paired with or helps: "赴对口帮扶的山区学校", "到结对学校"
 _TO_A_PAIRED_SCHOOL = re.compile(r"[^，,。；;]{0,4}?(?:赴|到|前往|去)[^，,。；;]{0,10}?(?:结对|对口|帮扶|受援)[^，,。；;]{0,8}?"
-                                 r"(?:学校|小学|中学|幼儿园|村小|园|校)")
+                                 + _SCHOOL_WORD)
 # (a service named so: teaching taken to the countryside, volunteering)
 _A_SERVICE_NAMED = re.compile(r"送[教课](?:送培)?(?:下乡|进村)|志愿|义务支教")
 # handing in something written: "提交读书心得", "上交了学习笔记"
@@ -1568,7 +1571,7 @@ def _nouns_of_the_label(text: str, s_start: int, item_start: int, lex: Lexicon) 
 
 
 # the branch or the school whose members, all of them, a count right after is of
-_WHOLE_BEFORE = re.compile(r"(?:党?支部|党总支|党委|全校|全体|全园|全支部)$")
+_WHOLE_BEFORE = re.compile(rf"(?:党?支部|党总支|党委|{_THE_WHOLE})$")
 # a conjunction, then the words that describe the next count's people: "和按期转正的"
 _JOIN_THEN_DESCRIBED = re.compile(r"(?:以及|[和及与、])[^，,。；;]{1,12}的")
 # a vote the people counted passed: "均获全票通过", "经表决一致通过"

@@ -19,7 +19,9 @@ HOURS = frozenset({"小时", "个小时"})
 PROJECTS = frozenset({"项", "个"})
 # pupils, as the help done for them names them
 # words of help or of a service given free, in a sentence whose people reached are helped or served
-_HELP_OR_FREE = r"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|送课|为民|办实事|义诊|义卖|关爱|免费|(?:暑期|暑假|寒假)支教"
+# teaching given in the holidays far away, 暑期支教 or 寒假支教, a volunteer's (not a posting of a term or a year, 支教 alone)
+_HOLIDAY_TEACHING = r"(?:暑期|暑假|寒假)支教"
+_HELP_OR_FREE = rf"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|送课|为民|办实事|义诊|义卖|关爱|免费|{_HOLIDAY_TEACHING}"
 # a class the members hold free of charge: "开办免费“四点半课堂”", "公益辅导班", "义务补课"
 _FREE_CLASS_ZH = r"(?:免费|义务|公益)[^。；;]{0,20}?(?:课堂|辅导班|托管班|补习班|辅导|补课|托管|课程|答疑)"
 # a class volunteers opened: "…加入志愿者队伍，每周为学生开设书法、剪纸等兴趣课"
@@ -69,9 +71,8 @@ _INTO_A_COMMUNITY_FOR_AN_ACTIVITY = r"(?:进|走进|深入|到)[^，,。；;\d]{
 # 截至11月底，小分队累计开展服务活动86次")
 _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小分队)|服务队|(?<![宣讲])小分队)"
 # a volunteer service, or what is one: a community service, the members reporting to their community (双报到),
-# teaching taken to the countryside's schools (送教下乡)
-# (teaching given in the holidays far away, 暑期支教 or 寒假支教, a volunteer's; not a posting of a term or a year, 支教 alone)
-_A_SERVICE_ZH = rf"志愿|义工|义教|义务支教|(?:暑期|暑假|寒假)支教|社区服务|双报到|送[教课](?:送培)?(?:下乡|进村)|{_VOLUNTEER_TEAM}"
+# teaching taken to the countryside's schools (送教下乡) or given far away in the holidays (暑期支教)
+_A_SERVICE_ZH = rf"志愿|义工|义教|义务支教|{_HOLIDAY_TEACHING}|社区服务|双报到|送[教课](?:送培)?(?:下乡|进村)|{_VOLUNTEER_TEAM}"
 # talks given in communities the members went into, in the clause after: "走进南苑社区、北苑社区，开展…宣讲" (the comma is
 # asked for: "深入班级和社区开展宣讲30场" counts talks given in classes too; people.py's _TALKS_THERE, which reads those who
 # went, asks for none)
@@ -1047,7 +1048,7 @@ RULES: list[Rule] = [
          not_before=r"(?:示范|公开|观摩|展示|研究|优质|汇报)课$"),
     # (or the lessons given in all in the holidays' volunteer teaching: "…开展暑期支教，累计授课80节")
     Rule("volunteer_sessions", ("选派4名党员教师赴山区开展暑期支教，累计授课80节",), LESSONS,
-         frame=r"(?:暑期|暑假|寒假|义务)支教[^。；;]*$", before=r"(?:累计|共计|共)?(?:授课|上课|讲课)$"),
+         frame=rf"(?:{_HOLIDAY_TEACHING}|义务支教)[^。；;]*$", before=r"(?:累计|共计|共)?(?:授课|上课|讲课)$"),
     # (or the local teachers trained by teaching taken to the countryside: "开展送教下乡活动，…，培训当地教师120余人次")
     Rule("volunteer_beneficiaries", ("赴县民族中学开展送教下乡活动，上示范课5节，培训当地教师150余人次",), PERSON_TIMES,
          frame=r"送(?:教|课)(?:送培)?(?:下乡|进村)[^。；;]*$",
