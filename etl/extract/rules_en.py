@@ -386,6 +386,9 @@ _TO_SWEEP_MARTYRS_GRAVES = (r"to (?:the |a )?[^.;,]{0,30}?martyrs['’]? (?:ceme
 # (or their banks or shores: "patrolled the shores of the reservoir")
 _PATROLLED = (r"\bpatroll?(?:ed|ing|s)? (?:the )?(?:(?:banks?|shores?|edges?) of (?:the )?)?(?:[a-z-]+ ){0,2}?(?:river ?banks?|"
               r"riversides?|rivers?|reservoirs?|ponds?|lakes?|waters?|canals?|streams?)\b")
+# the keepsakes of long membership handed to members: 'presented "50 Years in the Party" medals to'
+_KEEPSAKES_OF_LONG_MEMBERSHIP_TO = (r"\byears in the party[\"”]?\s*(?:(?:commemorative|memorial|souvenir) )?(?:medals?|badges?|"
+                                    r"certificates?) to\s*$")
 # teaching or work given without pay, a volunteer's
 _UNPAID = r"\b(?:without (?:pay|payment|charge)|unpaid|for free|free of charge)\b"
 # the sessions volunteers hold, by their kind: "story hours", "homework sessions", "craft classes" (hours alone are time
@@ -2299,11 +2302,11 @@ RULES: list[Rule] = [
     # (not the keepsakes of long membership: 'presented "50 Years in the Party" medals to 12 veteran members'; but those they
     # were taken to at home, a visit: "… badges to two veteran members at their homes")
     Rule("staff_visited", ('in June the committee handed "50 Years in the Party" badges to two veteran members at their homes',),
-         before=r"\byears in the party[\"”]?\s*(?:(?:commemorative|memorial|souvenir) )?(?:medals?|badges?|certificates?) to\s*$",
+         before=_KEEPSAKES_OF_LONG_MEMBERSHIP_TO,
          after=r"^(?:[a-z-]+ )?(?:retired |veteran |older |elderly )?(?:members|teachers|comrades)\b[^.;,]{0,20}?\b(?:at|in) "
                r"(?:their|his|her) homes?\b"),
     Rule(None, ('the committee presented "50 Years in the Party" medals to 12 veteran members',),
-         before=r"\byears in the party[\"”]?\s*(?:(?:commemorative|memorial|souvenir) )?(?:medals?|badges?|certificates?) to\s*$",
+         before=_KEEPSAKES_OF_LONG_MEMBERSHIP_TO,
          name="keepsakes of long membership"),
     # people given the marks of a quoted title: 'presented "Model Teacher" certificates to 6 teachers' (or to some of
     # the people just told of: "… to five of them")
