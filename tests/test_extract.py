@@ -15087,3 +15087,42 @@ def test_each_of_the_schools_new_teachers_with_a_member_for_mentor():
     text = ("Elm School news\n24 June 2024\nThis term every one of Elm School's seven new teachers has had a member for a "
             "mentor.\n")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 7)]
+
+
+def test_the_pairs_a_branch_says_it_matched_after_telling_of_its_mentors():
+    text = ("Elm School Q&A\n3 May 2024\nQ: Who helps the new staff?\nA: Each new colleague is given a mentor from the branch. "
+            "This term we matched five pairs.\n")
+    assert ("mentoring_pairs", 5) in [(m.indicator, m.value) for m in metrics(text)]
+    # (pairs matched with no mentor told are not read as mentoring)
+    text = "Elm School Q&A\n3 May 2024\nA: At the sports day we matched five pairs for the three-legged race.\n"
+    assert ("mentoring_pairs", 5) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_people_at_stalls_set_up_to_mend_things_for_free_are_volunteers():
+    text = ("Elm School news\n8 May 2024\nOn Saturday, 7 member teachers and 20 students of Elm School set up stalls by the "
+            "bus station to mend shoes and umbrellas free of charge.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 7), ("volunteer_participants", 20)]
+
+
+def test_pupils_the_members_cleaned_a_public_place_with_are_volunteers():
+    text = "Elm School news\n8 April 2024\nOn Sunday the branch's members swept the town square with 30 young pioneers.\n"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 30)]
+
+
+def test_the_branch_today_as_its_secretary_says_it_after_its_members_were_told():
+    text = ("Speech at Elm School\n1 July 2024\nWhen I became secretary the branch had 20 members. Today we are 26, and "
+            "younger.\n")
+    assert ("members_total", 26) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_weekly_days_of_a_volunteer_service_at_a_hospital_and_the_patients_who_listened():
+    text = ("Elm School news\n3 April 2024\nEvery Sunday in March, volunteer members of Elm School sang for children at the "
+            "county hospital. Over the four Sundays about 40 young patients listened.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_sessions", 4) in got and ("volunteer_beneficiaries", 40) in got
+
+
+def test_such_days_of_a_free_service_held_so_many_times():
+    text = ("Elm School news\n8 May 2024\nMembers of Elm School mended bicycles in the square free of charge. The branch has "
+            "held such repair days five times since 2022.\n")
+    assert ("volunteer_sessions", 5) in [(m.indicator, m.value) for m in metrics(text)]

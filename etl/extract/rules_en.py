@@ -479,9 +479,12 @@ _REPAIRED_FOR_THE_PUBLIC = (r"(?:repaired|fixed|mended|serviced|checked|cleaned)
 _GAVE_A_FREE_SERVICE = (r"(?:gave|offered|provided|did|carried out) free (?:[a-z-]+ ){0,2}?(?:checks|check-ups|repairs|haircuts|"
                         r"consultations|advice|services?)\b")
 # work done for the public, said to be free: "repaired 63 bicycles for residents free of charge"
-_DONE_FOR_THE_PUBLIC_FREE = (r"(?:repaired|fixed|mended|serviced|checked|cleaned|cut|gave|offered|provided|painted)\b[^.;]{0,80}?"
+# (or at stalls set up in a public place: "set up stalls by the market to sharpen knives and mend shoes for free")
+_DONE_FOR_THE_PUBLIC_FREE = (r"(?:(?:repaired|fixed|mended|serviced|checked|cleaned|cut|gave|offered|provided|painted)\b[^.;]{0,80}?"
                              r"\bfor (?:local |the )?(?:residents|villagers|neighbou?rs|the elderly|elderly people|older people|"
-                             r"people|passers-by|the public)\b[^.;]{0,30}?\b(?:free of charge|for free)\b")
+                             r"people|passers-by|the public)\b|"
+                             r"set up (?:a |their |some )?(?:stalls?|stands?|booths?|tables?)\b[^.;]{0,80}?)"
+                             r"[^.;]{0,30}?\b(?:free of charge|for free)\b")
 # health checks done for the public: "helped measure blood pressure for older residents"
 _HEALTH_CHECKS_FOR_THE_PUBLIC = (r"(?:helped (?:to )?)?(?:measur(?:e|ed|ing)|t(?:ake|ook|aking)|check(?:ed|ing)?)\b[^.;]{0,20}?"
                                  r"\bblood pressure\b[^.;]{0,40}?\bfor\b[^.;]{0,12}?\b(?:residents|villagers|seniors|"
@@ -814,6 +817,12 @@ RULES: list[Rule] = [
     # (the branch's members, all of whom are described: "the branch, all 9 of whose members teach maths")
     Rule("members_total", ("the kindergarten's branch, all 12 of whose members are women, held its theme day",),
          before=r"\ball\s*$", after=r"^of whose (?:party )?members\b"),
+    # (or the number the branch is now, said by one of it, after its members were told: "When I took office the branch had
+    # 20 members. Today we are 26.")
+    Rule("members_total", ("When I took office the branch had 20 members. Today we are 26.",
+                           "Ten years ago there were 15 members. Now we are 22, and younger."),
+         earlier=r"\bmembers\b", before=r"(?:^|\b)(?:today|now),? we (?:are|number)(?: now)?\s*$",
+         after=r"^(?:[,.;]|$)"),
     # (or those it has after its activists: "The branch still has 6 activists and 41 members.")
     Rule("members_total", ("The branch still has 6 activists and 41 members.",),
          before=r"\b(?:has|had|have) (?:\d[\d,]*|[a-z]+) (?:party |membership )?(?:activists|applicants)(?: left)? and\s*$",
@@ -1664,6 +1673,11 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL}{_AND_OTHERS_LISTED}(?: (?:of|from) [^.;,\d]{{1,40}})? "
                rf"(?:{_PUBLIC_CLEAN_UP})",
          not_before=rf"{ITS_OWN}|{_AFTER_ITS_MEMBERS}"),
+    # (or the pupils the members cleaned it up with: "members cleared litter from the canal path with 18 pupils")
+    Rule("volunteer_participants", ("On Sunday members cleared litter along the canal with 18 pupils of Class 4.",
+                                    "the branch's members swept the square with 30 young pioneers"),
+         before=rf"\b(?:members|member teachers|the branch)\b[^.;,]{{0,20}}?(?:{_PUBLIC_CLEAN_UP})[^.;,\d]{{0,40}}? with\s*$",
+         after=r"^(?:[a-z-]+ )?(?:pupils|students|young pioneers|pioneers)\b"),
     # people listed who did something with those a volunteer service the sentence before named served (before the activists'
     # rules read their stock): "The branch volunteered at the care home. Nine members and four activists played chess with
     # 30 residents."
@@ -1924,7 +1938,7 @@ RULES: list[Rule] = [
                r"(?: (?:from|of|at) (?:[^.;,\d]|\bno\.\s?\d{1,2}\b){1,60}?(?=(?:,[^.;,]{1,40},)? (?:volunteered|took part|"
                r"participated|joined|have|has|had|were|submitted|applied|helped|assisted|supported|tutored|visited|took|"
                r"planted|picked up|collected|cleaned up|gave blood|donated|served as volunteers|repaired|fixed|mended|"
-               r"serviced|cut|painted|gave free|offered free|provided free)\b)| who (?:had |have )?"
+               r"serviced|cut|painted|gave free|offered free|provided free|set up)\b)| who (?:had |have )?"
                r"(?:[^.;,\d]|\d{1,2}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){1,30}?"
                r"(?= (?:were|have been|had been) (?:helped|assisted|supported|tutored|admitted|accepted)\b))?"
                # (or words set off by commas between: "six students, all in their final year, were admitted")
@@ -4189,8 +4203,12 @@ RULES: list[Rule] = [
          frame=r"\bmentor(?:ing|s)?\b[^.;]*$", after=r"^(?:new )?pairs\b(?! of (?!mentors?\b))"),
     # the pairs a scheme of mentors named before has formed: "… Eleven of the mentors are members. The branch has formed 86
     # pairs since 2016."
-    Rule("mentoring_pairs", ("Nine of the mentors are Party members. The branch has formed 60 pairs since 2018.",),
-         earlier=r"\bmentor", before=r"\b(?:has|have|had) (?:now )?formed\s*$", after=r"^pairs\b"),
+    # (or, said by the branch itself, formed or matched: "Every new teacher gets a mentor. This year we matched 6 pairs.")
+    Rule("mentoring_pairs", ("Nine of the mentors are Party members. The branch has formed 60 pairs since 2018.",
+                             "Each new colleague is given a mentor from the branch. This term we matched five pairs."),
+         earlier=r"\bmentor",
+         before=r"\b(?:(?:has|have|had) (?:now )?formed|(?:we|they|it) (?:have |has |had )?(?:formed|matched|made|set up))\s*$",
+         after=r"^pairs\b"),
     # the sessions of a study group, counted before it: "Study: 12 sessions of the committee's study group"
     Rule("study_sessions", ("Study: 12 sessions of the committee's study group", "the branch held 9 sessions of its study class"),
          after=r"^sessions of (?:the |its |our |their )?(?:[a-z'’-]+ ){0,2}?(?:theoretical )?study (?:group|class|circle)\b"),
@@ -5359,7 +5377,8 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("eight members and 20 students of the school fixed 50 bicycles for residents free of charge",
                                     "On Saturday six member teachers cut hair for elderly people in the village for free",
                                     "five member teachers and 12 students of the school gave free safety checks to 40 cars",
-                                    "at the health fair six member teachers checked blood pressure for older residents"),
+                                    "at the health fair six member teachers checked blood pressure for older residents",
+                                    "nine members and 24 students set up stalls by the station to mend shoes free of charge"),
          after=rf"^(?:party )?(?:members|member teachers|teachers|students|pupils)\b(?: and (?:{QUALIFIER} )?\d[\d,]* "
                rf"(?:[a-z-]+ ){{0,2}}?(?:students|pupils|teachers|parents))?(?: (?:from|of) (?:the )?[^.;,\d]{{1,60}}?)? "
                rf"(?:{_DONE_FOR_THE_PUBLIC_FREE}|{_GAVE_A_FREE_SERVICE}|{_HEALTH_CHECKS_FOR_THE_PUBLIC})"),
@@ -5813,6 +5832,24 @@ RULES: list[Rule] = [
          earlier=_TOOK_TO_A_PLACE_OF_CARE,
          before=r"\b(?:read|reading|sang|singing|performed|performing|told stories|telling stories)\b[^.;,]{0,40}?\bto\s*$",
          after=_READ_TO_WHOM),
+    # (or the days it was given on, a day of the week each week, and those who listened there, after the volunteers who
+    # read or sang at a place of care: "Every Sunday in May volunteer members sang at the Elm care home. Over the four
+    # Sundays about 50 residents listened.")
+    Rule("volunteer_sessions", ("Every Sunday in May volunteer members sang at the Elm care home. Over the four Sundays about "
+                                "50 residents listened.",),
+         earlier=rf"\b{VOLUNTEERING}", before=r"(?:^|\b)over (?:the|those|these)\s*$",
+         after=r"^(?:saturdays|sundays|weekends|(?:saturday|sunday) (?:mornings|afternoons))\b"),
+    Rule("volunteer_beneficiaries", ("Every Sunday in May volunteer members sang at the Elm care home. Over the four Sundays about "
+                                     "50 residents listened.",),
+         earlier=rf"\b{VOLUNTEERING}[^.;]*\b{_A_PLACE_OF_CARE}",
+         after=r"^(?:[a-z-]+ )?(?:patients|children|residents|people|seniors)\b[^.;,]{0,20}? (?:watched|listened|joined in|"
+               r"sang along)\b"),
+    # (or such days of a free service held so many times: "The branch has held such repair days six times since 2021.")
+    Rule("volunteer_sessions", ("Members mended bicycles in the square free of charge. The branch has held such repair days six "
+                                "times since 2021.",),
+         before=r"\b(?:has|have|had) (?:held|run|organi[sz]ed|put on) (?:such|these|similar) (?:repair|clean-up|cleanup|"
+                r"volunteer|service|free [a-z-]+) (?:days|events|sessions|stalls|fairs)\s*$",
+         after=r"^times\b"),
     # (or, in the sentence that tells of it, those there who watched: "… brought a concert to the nursing home, where some
     # 30 residents listened")
     Rule("volunteer_beneficiaries", ("Four members took their choir to the county care home, where some 40 residents listened.",),
