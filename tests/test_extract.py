@@ -15126,3 +15126,55 @@ def test_such_days_of_a_free_service_held_so_many_times():
     text = ("Elm School news\n8 May 2024\nMembers of Elm School mended bicycles in the square free of charge. The branch has "
             "held such repair days five times since 2022.\n")
     assert ("volunteer_sessions", 5) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_those_each_member_led_are_no_count_of_volunteers():
+    text = "柳溪小学新闻\n2024年5月20日\n5月18日，柳溪小学8名党员教师各带领2名少先队员走进社区，开展文明劝导志愿服务。"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 8) in got and ("volunteer_participants", 2) not in got
+
+
+def test_the_children_a_free_class_is_for_who_signed_up_are_people_served():
+    text = ("柳溪小学新闻\n2024年6月20日\n柳溪小学党支部在村文化室开设“假日课堂”，每周日为村里的留守儿童免费辅导功课。"
+            "开课以来，共有26名留守儿童报名参加。")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_beneficiaries", 26) in got and ("volunteer_participants", 26) not in got
+
+
+def test_members_paired_with_as_many_teachers_new_to_teaching_are_pairs():
+    text = ("Elm School news\n3 May 2024\nIn March the branch of Elm School began a scheme, pairing six members with six "
+            "teachers new to teaching.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("mentoring_pairs", 6) in got and ("teachers_mentored", 6) in got
+
+
+def test_one_teacher_admitted_after_students_is_a_figure_of_its_own():
+    text = ("Elm College news\n3 June 2024\nIn May the Party committee of Elm College admitted four students and one teacher "
+            "as probationary members.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 4), ("members_developed", 1)]
+
+
+def test_the_times_members_met_for_study():
+    text = "Elm School: the year\n30 December 2023\nIn 2023 the branch's 20 members met for study 11 times.\n"
+    assert ("study_sessions", 11) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_signed_up_for_a_volunteer_rota_and_the_mornings_it_covers():
+    text = ("Elm School news\n9 October 2024\nMembers of Elm School now stand at the gate each morning as traffic volunteers. "
+            "16 members have signed up for the rota, covering 30 mornings so far.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 16), ("volunteer_sessions", 30)]
+
+
+def test_members_who_taught_somewhere_as_part_of_a_volunteer_programme_are_volunteers():
+    text = ("Elm School news\n28 November 2024\nIn November five member teachers of Elm School taught at a hill village school "
+            "as part of the district's winter volunteer scheme.\n")
+    assert ("volunteer_participants", 5) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_year_ago_is_the_year_before_the_page_but_not_a_count_compared_with_it():
+    text = ("Elm School news\n12 December 2024\nA year ago the branch of Elm School paired four members with four new "
+            "teachers.\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text) if m.indicator == "mentoring_pairs"] == [("mentoring_pairs", 4, 2023)]
+    text = ("Elm School news\n10 July 2024\nThe branch of Elm School has 40 members this July, four more than a year ago, after "
+            "it admitted four young teachers.\n")
+    assert [(m.indicator, m.year) for m in metrics(text) if m.indicator == "members_developed"] == [("members_developed", 2024)]

@@ -55,7 +55,9 @@ _ZH_MODIFIER = re.compile(r"[^，,。；;！？!?\n、的在到向为对与被�
 _ZH_ONE = re.compile(r"[一1](?:名|位|个)")
 # (whatever the person belongs to, before 的: "是学校党支部的一名普通党员")
 _ZH_DESCRIBED = re.compile(r"(?:是|作为|身为)(?:我校|本校|该校|学校|我园|全校|支部|党支部)?(?:[^，,。；;]{0,12}的)?$")
-_ZH_EVERY = re.compile(r"每(?:一|1)?(?:位|名|个人|人)|人均|每(?:一|1)?个(?:党员|教师|老师|学生|同志|人)")
+# (or as many as each led or took on: "8名党员各带领2名少先队员")
+_ZH_EVERY = re.compile(r"每(?:一|1)?(?:位|名|个人|人)|人均|每(?:一|1)?个(?:党员|教师|老师|学生|同志|人)|"
+                       r"各(?:带领|率领|带着|联系|结对)")
 
 
 @dataclass
@@ -1281,6 +1283,12 @@ FRAMES: list[Frame] = [
     Frame(None, lambda c: c.head == "member" and bool(_TO_A_PAIRED_SCHOOL.match(c.after_clause)) and
           not _A_SERVICE_NAMED.search(c.sentence),
           ("选派3名党员教师赴对口帮扶的山区学校开展暑期支教",), "members sent to teach at a paired school"),
+    # the children or people a service is for, who signed up to it or came, said after it: "…每周为村里的孩子免费辅导
+    # 功课。…已有26名孩子报名参加"
+    Frame("volunteer_beneficiaries", lambda c: c.head in ("pupil", "person") and bool(_SIGNED_UP.fullmatch(c.after_clause)) and
+          _the_service_is_for_them(c),
+          ("支部开设“周末课堂”，每周为村里的留守儿童免费辅导功课。开课以来，共有26名留守儿童报名参加",),
+          "those a service is for who came to it"),
     Frame("volunteer_participants",
           # (serving in a later clause is theirs unless they are a head count: "现有党员32名，开展志愿服务18次")
           lambda c: c.head in ("member", "person", "pupil", "league", "staff") and (
@@ -1395,6 +1403,17 @@ _PEOPLE_COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+
 _SPLIT_OR_WENT = re.compile(r"分成|分为|分赴|深入|走进|走访|来到|前往|奔赴")
 # the word that makes the next people counted those something is done for: "为社区", "给村里的"
 _FOR_THE_NEXT = re.compile(r"(?:为|给)[^，,。；;\d]{0,6}$")
+
+
+# signed up to it or came, and no more said: "报名参加", "参加"
+_SIGNED_UP = re.compile(r"(?:先后|陆续)?(?:报名参加|报名|参加|参与|前来参加)(?:了)?(?:学习|活动)?")
+
+
+def _the_service_is_for_them(ctx: Context) -> bool:
+    """The service told before is for people called as the counted are: "为留守儿童辅导作业" … "38名留守儿童"."""
+    word = ctx.nouns[-1].word if ctx.nouns else ""
+    for_them = re.compile(rf"(?:为|给)[^，,。；;]{{0,6}}?{re.escape(word)}") if word else None
+    return for_them is not None and bool(for_them.search(ctx.previous + ctx.sentence_before))
 
 
 def _serves_later(ctx: Context, where: str = "after") -> bool:

@@ -1031,15 +1031,16 @@ RULES: list[Rule] = [
                              "Mentoring: pair 6 experienced member teachers with 6 new teachers",
                              "we paired 4 senior members with 4 first-year teachers",
                              "the branch paired 7 member teachers with 7 teachers in their first year at the school",
-                             "the branch paired four of its member teachers with four teachers at Pine Village School"),
-         before=r"\bpair(?:ed|s)?\s*$", as_many=True,
+                             "the branch paired four of its member teachers with four teachers at Pine Village School",
+                             "it began a scheme in May, pairing six members with six teachers new to teaching"),
+         before=r"\bpair(?:ed|s|ing)?\s*$", as_many=True,
          # (the school's own, as many: "paired 13 experienced member teachers with the school's 13 newly hired teachers")
          # (or some of its members with the teachers of another school: "paired four of its member teachers with four
          # teachers at Pine Village School")
          after=r"^(?:of (?:its|our|their|the branch['’]s) )?(?:[a-z-]+ ){0,2}?(?:mentors|members|teachers|member teachers) with "
                r"(?:(?:the (?:school|kindergarten)['’]s|its|"
                rf"our|their) )?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:(?:[a-z-]+ )?(?:{NEW_TEACHERS_ADJ}|newly recruited|newly hired) "
-               r"(?:teachers|colleagues)|teachers in their first|"
+               r"(?:teachers|colleagues)|teachers in their first|teachers new to (?:the profession|teaching)\b|"
                r"teachers (?:at|of|from) (?:a |the |its |their )?[^.;,\d]{1,50}?\b(?:school|kindergarten)\b)"),
     # (or said to mentor as many, one each, which as many says alone too: "in 2022 the branch's 16 members mentored 16 new teachers, one each",
     # "Mentoring: 4 member teachers mentor 4 new teachers")
@@ -2582,9 +2583,10 @@ RULES: list[Rule] = [
          frame=r"\b(?:branch|committee)\b[^.;]{0,60}?\badmitted\s*$",
          after=r"^(?:(?:new|young) )?(?:teachers?|colleagues?)\s*(?:[,.;]|$|and\b)"),
     # (and the second of two kinds admitted: "admitted six students and four teachers as probationary members")
-    Rule("members_developed", ("this spring the committee admitted 6 students and 2 teachers as probationary members",),
+    Rule("members_developed", ("this spring the committee admitted 6 students and 2 teachers as probationary members",
+                               "in May the committee admitted four students and one teacher as probationary members"),
          frame=r"\b(?:admitted|accepted|recruited) (?:\d+|[a-z]+) (?:[a-z-]+ )?(?:students|teachers|staff members) and\s*$",
-         after=r"^(?:[a-z-]+ )?(?:teachers|students|staff members) (?:as (?:new |probationary )?(?:party )?members|"
+         after=r"^(?:[a-z-]+ )?(?:teachers?|students?|staff members?) (?:as (?:new |probationary )?(?:party )?members|"
                r"(?:in)?to the (?:communist )?party)\b"),
     # some of the people counted before who joined: "36 young teachers have been mentored, 9 of them have joined the Party"
     Rule("members_developed", ("so far 40 teachers have been mentored, and 7 of them have joined the party",
@@ -3857,9 +3859,10 @@ RULES: list[Rule] = [
          frame=r"\b(?:met|meet|meets) (?:for|to) (?:group |collective |theory )?(?:study|learning|learn)\b[^.;()]{0,40}\(\s*$",
          after=r"^(?:sessions|times|meetings)\b"),
     # the occasions the members met to study: "the branch met for study on 12 occasions"
-    Rule("study_sessions", ("the members met for group study on 10 occasions",),
-         before=r"\bmet (?:for|to) (?:group |collective )?(?:study|learning|learn|study together)(?: together)? on\s*$",
-         after=r"^(?:separate )?occasions\b"),
+    # (or so many times: "the branch's members met for study 11 times last year")
+    Rule("study_sessions", ("the members met for group study on 10 occasions", "its 20 members met for study 11 times last year"),
+         before=r"\bmet (?:for|to) (?:group |collective )?(?:study|learning|learn|study together)(?: together)?(?: on)?\s*$",
+         after=r"^(?:(?:separate )?occasions|times)\b"),
     # (so too a study session held at a rate, and the sessions of the year it made: "held a fortnightly study session (24
     # in the year)")
     Rule("study_sessions", ("the branch held a fortnightly study session (24 in the year)",
@@ -4178,6 +4181,17 @@ RULES: list[Rule] = [
     # took weekly shifts")
     Rule("volunteer_participants", ("Members gave 900 volunteer hours at the service station, where 35 members took weekly shifts",),
          frame=r"\bvolunt(?:eer|ary)\b", after=r"^(?:party )?members\b (?:took|take|did|do|worked|work) (?:[a-z]+ )?shifts\b"),
+    # (or signed up for the rota of a volunteer post told before, and the days it covers: "Members now stand at the gate each
+    # morning as traffic volunteers. 16 members have signed up for the rota, covering 30 mornings so far.")
+    Rule("volunteer_participants", ("Members now stand at the gate each morning as traffic volunteers. 16 members have signed "
+                                    "up for the rota, covering 30 mornings so far.",),
+         earlier=rf"\b{VOLUNTEERING}",
+         after=r"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers|teachers) (?:have |had )?(?:signed up|put their names "
+               r"down) (?:for|to) (?:the|its|a|their) (?:[a-z-]+ )?(?:rota|roster|duty list)\b"),
+    Rule("volunteer_sessions", ("Members now stand at the gate each morning as traffic volunteers. 16 members have signed "
+                                "up for the rota, covering 30 mornings so far.",),
+         earlier=rf"\b{VOLUNTEERING}", frame=r"\b(?:rota|roster|duty list)\b[^.;]{0,20}?,\s*covering\s*$",
+         after=r"^(?:mornings|afternoons|evenings|shifts)\b"),
     # members who served as volunteers, in turns maybe: "14 party members took turns as volunteers at the crossing"
     Rule("volunteer_participants", ("14 party members took turns as volunteers at the crossing",
                                     "this summer 9 member teachers served as volunteers at the library"),
@@ -4188,11 +4202,16 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("eight member teachers of Elm School held a quiz for 60 villagers, as a volunteer "
                                     "activity of the branch",
                                     "six member teachers have run a free pottery class for village children, as volunteers",
-                                    "the branch took 9 members and 20 pupils to the park, where they planted trees as volunteers"),
+                                    "the branch took 9 members and 20 pupils to the park, where they planted trees as volunteers",
+                                    "five member teachers of Elm School taught at a hill village school as part of the district's "
+                                    "summer volunteer scheme"),
          # (or pupils the members took with them: "took 18 members and 35 pupils to the park, where they planted trees as
          # volunteers")
+         # (or as part of a volunteer programme of others, named: "… as part of the city's volunteer teaching programme")
          after=rf"^(?:[a-z-]+ )?(?:{PEOPLE}|pupils|parents)\b{_OF_THEIR_SCHOOL} [^.;]{{0,100}}?,? as (?:volunteers\b|(?:a|an|their|its|the "
-               r"(?:branch|school|committee)['’]s) (?:[a-z-]+ )?volunt(?:eer|ary) (?:activity|service|project|work)\b)"),
+               r"(?:branch|school|committee)['’]s) (?:[a-z-]+ )?volunt(?:eer|ary) (?:activity|service|project|work)\b|"
+               r"part of (?:the|a|an|its|their) [^.;]{0,60}?\bvolunt(?:eer|ary) (?:programme|program|scheme|project|"
+               r"campaign|service)\b)"),
     # member teachers paired with young teachers, not counted, are as many pairs: "Twenty-eight member teachers were paired with
     # young teachers"
     Rule("mentoring_pairs", ("Twenty member teachers were paired with young teachers.",),
