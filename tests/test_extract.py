@@ -15178,3 +15178,63 @@ def test_a_year_ago_is_the_year_before_the_page_but_not_a_count_compared_with_it
     text = ("Elm School news\n10 July 2024\nThe branch of Elm School has 40 members this July, four more than a year ago, after "
             "it admitted four young teachers.\n")
     assert [(m.indicator, m.year) for m in metrics(text) if m.indicator == "members_developed"] == [("members_developed", 2024)]
+
+
+def test_a_yearbook_of_a_year_gives_account_of_it_whenever_printed():
+    text = "柳溪小学年鉴（2023）·党建\n2024年3月1日\n2023年，学校党支部有党员30名。全年开展主题党日12次。\n"
+    got = [(m.indicator, m.value, m.year) for m in metrics(text)]
+    assert ("theme_party_days", 12, 2023) in got
+
+
+def test_a_proposed_admission_with_the_people_named_first_is_not_yet_a_figure():
+    text = "柳溪小学党支部关于拟发展党员的公示\n2024年6月1日\n经支委会研究，拟将王某、赵某2名同志发展为中共预备党员，现予以公示。\n"
+    assert ("members_developed", 2) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_people_pointed_back_to_are_no_count_of_their_own():
+    text = ("柳溪小学新闻\n2024年4月25日\n在区里的青年教师赛课中，柳溪小学6名青年教师获奖。这6名青年教师都是党员教师的徒弟。"
+            "目前，该校共有师徒结对12对。\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("teachers_mentored", 6) not in got and ("mentoring_pairs", 12) in got
+
+
+def test_a_prize_of_teachers_not_said_to_be_members_after_where_they_won_is_no_honour():
+    text = "柳溪小学新闻\n2024年4月25日\n在市教育局举办的青年教师技能大赛中，柳溪小学4名青年教师获奖，其中一等奖1名。\n"
+    assert extract_text("r.txt", text).awards == []
+
+
+def test_how_many_teachers_are_members_answered_as_some_of_all_the_teachers():
+    text = "Elm School FAQ\n2 September 2024\nHow many teachers here are Party members? 17 of our 40 teachers.\n"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 17)]
+
+
+def test_the_pupils_in_a_scheme_of_members_help():
+    text = "Elm School FAQ\n2 September 2024\nDo members help pupils? Each member tutors two pupils; 40 pupils are in the scheme this year.\n"
+    assert ("students_assisted", 40) in [(m.indicator, m.value) for m in metrics(text)]
+    text = "Elm School news\n2 September 2024\nMembers help pupils who fall behind. This term 35 pupils are in the programme.\n"
+    assert ("students_assisted", 35) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_some_of_the_members_who_have_now_joined_a_volunteer_team():
+    text = "Elm School news\n22 March 2024\nThe branch of Elm School says 20 of its 26 members have now joined the town's volunteer team.\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 20) in got and ("members_total", 26) in got
+
+
+def test_some_of_us_who_spent_mornings_reading_with_children_and_the_mornings_in_all():
+    text = ("Elm School blog\n21 May 2024\nThree of us spent Sunday afternoons in May reading stories to the patients of the "
+            "ward, four afternoons in all.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 3), ("volunteer_sessions", 4)]
+
+
+def test_members_who_took_pupils_to_sweep_martyrs_graves_and_the_pupils():
+    text = ("Elm School news\n8 April 2024\nBefore Qingming, 4 member teachers took 30 pupils of Elm School to the martyrs' "
+            "park, where they swept the graves.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 4), ("volunteer_participants", 30)]
+
+
+def test_the_pairs_a_plan_expects_and_the_members_its_volunteers_are():
+    text = "Elm School plan for 2025\n20 January 2025\n- Mentoring: a member for each new teacher; we expect 5 pairs.\n"
+    assert ("mentoring_pairs", 5) in [(m.indicator, m.value) for m in metrics(text)]
+    text = "Elm School report\n12 January 2024\nIn 2023 our volunteers – 30 members in all – gave 900 hours.\n"
+    assert ("volunteer_participants", 30) in [(m.indicator, m.value) for m in metrics(text)]

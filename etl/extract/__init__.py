@@ -667,6 +667,9 @@ _EN_TITLE_ENDS_WITH_A_YEAR = re.compile(r":[^:]*\b(?:in|for|during|of)\s+(?:the\
 _BRACKETED_PERIOD = re.compile(r"[（(]\s*(?:截至|截止)?\s*((?:19|20)\d{2})\s*(?:年度|年|学年)?(?:第?[一二三四1-4]季度|[上下]半年|"
                                r"[春秋]季学期|\d{1,2}\s*月份?|底|末)?\s*(?:更新|统计|填报)?\s*[)）]")
 _BRACKETED_PERIOD_ENDING = re.compile(_BRACKETED_PERIOD.pattern + r"\s*$")
+# a yearbook of one year, which gives account of it whenever it was printed: "某校年鉴（2023）", "2023年鉴", "Yearbook 2023"
+_YEARBOOK_OF = re.compile(r"年鉴\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[)）]|(?<!\d)((?:19|20)\d{2})\s*年?年鉴|"
+                          r"\byearbook,?\s*\(?((?:19|20)\d{2})\b(?!\s*[-–—])|(?<!\d)((?:19|20)\d{2})\s+yearbook\b", re.I)
 # (in English, a year alone in brackets ending a title, or after the school there: "Key work in the branch (2023)",
 # "Our year, month by month (Maple Hill School Party Branch, 2023)")
 # (or ending what a colon then says is whose: "Application for the demonstration project (2024): Elm School")
@@ -779,9 +782,10 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
                     plan_year = int(m.group(1))
                     break
     if plan_year is None and title and (m := _YEAR_OF_ACCOUNT.search(title) or
-                                        _BRACKETED_PERIOD_ENDING.search(title)):
+                                        _BRACKETED_PERIOD_ENDING.search(title) or _YEARBOOK_OF.search(title)):
         # "召开2023年度党员大会": what the meeting reports on is that year; "党员积分管理公示（2023年第四季度）": what a
-        # notice tells is of the time its title's brackets name (a month's report too: "党建工作月报（2023年10月）")
+        # notice tells is of the time its title's brackets name (a month's report too: "党建工作月报（2023年10月）"); a
+        # yearbook is of its year: "某校年鉴（2023）·党建工作"
         plan_year = int(next(g for g in m.groups() if g))
     if plan_year is None and doc_type in ("work_plan", "work_summary") and (opening := _opening_year(folded, title, lang)):
         plan_year = opening  # "2023年度，我支部共有党员42名…", under a title that names no year: the year it gives account of

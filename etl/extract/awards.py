@@ -626,8 +626,12 @@ _YOUNG_TEACHERS = re.compile(rf"{YOUNG_TEACHERS}|徒弟")
 _MEMBERS_IN_THE_SUBJECT = re.compile(r"(?<![与和同跟])党员(?!骨干|导师|师傅)|支部|党组织")
 
 
+# where or at what the clause's people won, said first: "在区教育局举办的青年教师基本功大赛中，"
+_SETTING_FIRST = re.compile(r"^\s*在[^，,。；;]{1,40}?[中上][，,]\s*")
+
+
 def _teachers_not_members(clause_before: str) -> bool:
-    subject = re.split(r"在|于|参加|代表", clause_before, maxsplit=1)[0]
+    subject = re.split(r"在|于|参加|代表", _SETTING_FIRST.sub("", clause_before), maxsplit=1)[0]
     return bool(_COUNTED_TEACHERS.search(subject) or _YOUNG_TEACHERS.search(subject)) and \
         not _MEMBERS_IN_THE_SUBJECT.search(subject)
 

@@ -138,6 +138,9 @@ _NOT_A_VERB = re.compile(r"发展对象(?!\s*$)")
 # "定于6月28日下午在会议室召开党员大会，讨论接收…")
 _PROPOSED_VERB = r"(?:授予|表彰|推荐|推选|评为|评选|命名|确定|接收|吸收|发展|列为)"
 _PROPOSED = re.compile(rf"拟(?:[^。；;]{{0,24}}?讨论)?{_PROPOSED_VERB}|(?:定于|将于)[^。；;]{{0,48}}?讨论{_PROPOSED_VERB}")
+# (or the people named first, the verb after them: "拟将王某、赵某2名同志发展为中共预备党员")
+_PROPOSED_FIRST = re.compile(r"拟(?:将|把)[^，,。；;]{0,16}$")
+_PROPOSED_AFTER = re.compile(rf"[^，,。；;]{{0,8}}?{_PROPOSED_VERB}")
 # people recommended or nominated to be what an honour names, the verb in the count's clause ("关于推荐张华等3名
 # 同志为优秀共产党员的公示"); not those a branch chose ("各支部共推荐23名优秀党员")
 _RECOMMENDED = re.compile(r"(?:推荐|提名|申报)[^，,。；;、]{0,12}$")
@@ -179,6 +182,9 @@ _PERSON_TIMES_COUNT = re.compile(r"\d+\s*[余多]?\s*人次")
 _TAKING_PART_COUNTED = re.compile(r"[，,]\s*(?:累计|共计|共|先后)?(?:参与|参加)[^，,。；;\d]{0,16}?\d+\s*[余多]?\s*人次")
 # members leading the people counted right after: "12名党员带领60名学生"
 _LED_BY = re.compile(r"(?:带领|率领|带着|组织带领)$")
+# the words that point back to people told of before: "这5名", "上述3名"
+# (not 以上, which is more often "and above": "中层以上干部")
+_POINTED_BACK = re.compile(r"(?:这|这些|上述|前述)$")
 # the homes of the people counted, right after them, and the visit before them: "走访了26名学生的家庭"
 _THEIR_HOMES = re.compile(r"的?(?:家庭|家中|家里|家)(?![长务访])")
 # (a visit, not a teacher going into a home to teach there, 送教, whose pupils are helped: "走进3名残疾儿童家中送教")
@@ -854,6 +860,9 @@ _JUDGED_REPORTS = re.compile(r"(?:参加|参与|进行)了?评议(?!党员)")
 _DID_NOT = re.compile(r"(?:(?:因|由于)[^，,。；;未没]{1,10})?(?:均|都|尚|仍|还|全年|一直)?(?:未|没有|没|不曾|从未|尚未)")
 
 FRAMES: list[Frame] = [
+    # people pointed back to, counted before or some of them, whatever is said of them next: "这5名青年教师都是结对对象"
+    Frame(None, lambda c: bool(_POINTED_BACK.search(c.before)),
+          ("这6名青年教师都是党员教师的徒弟", "上述3名同志均已按期转正"), "a phrase that refers back"),
     # people said not to be members ("非党员教师90人", "非党员40名") are no count of members, nor of anything the catalog has
     Frame(None, lambda c: bool(c.nouns) and c.before.endswith("非") and c.nouns[0].word.startswith("党员"),
           ("全校非党员教师90人", "非党员40名"), "people who are no members"),
@@ -936,11 +945,13 @@ FRAMES: list[Frame] = [
     # an honour proposed in a notice ("拟授予以下12名党员…称号", "拟推荐3名同志") is not yet given, nor is an admission
     # ("拟接收刘某等3名同志为预备党员")
     Frame(None, lambda c: bool(_PROPOSED.search(c.sentence_before) or
-                               (_RECOMMENDED.search(c.sentence_before) and _TO_BE.match(c.after_clause))),
+                               (_RECOMMENDED.search(c.sentence_before) and _TO_BE.match(c.after_clause)) or
+                               (_PROPOSED_FIRST.search(c.sentence_before) and _PROPOSED_AFTER.match(c.after_clause))),
           ("经支部推荐，拟授予以下8名党员“先锋党员”称号", "拟推荐2名同志为优秀共产党员", "关于推荐王某等2名同志为优秀共产党员的公示",
            "拟评选王某、李某等6名教师为“最美教师”", "经支委会研究，拟接收张某、李某2名同志为中共预备党员",
            "拟于近期召开党员大会，讨论接收赵某等3名同志为预备党员",
-           "定于6月28日下午在会议室召开党员大会，讨论接收钱某等2名同志为预备党员"),
+           "定于6月28日下午在会议室召开党员大会，讨论接收钱某等2名同志为预备党员",
+           "经支委会研究，拟将王某、赵某2名同志发展为中共预备党员"),
           "proposed, not yet decided"),
     # recommended to the party for admission (推优入党) is a step towards membership, not an honour
     Frame(None, lambda c: bool(_FOR_ADMISSION.search(c.before) or _FOR_ADMISSION.search(c.after_clause)),

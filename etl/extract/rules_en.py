@@ -251,7 +251,7 @@ _MARTYRS_GRAVES_SWEPT = (r"(?:swept|cleaned|tidied|weeded) (?:the )?(?:graves|to
 # No. 2 Middle School")
 # (or joined a day of work for the public, what they did said after a comma: "joined the city's clean-up day, picking up
 # litter")
-_WHO_VOLUNTEERED = (r"(?:have\s+|had\s+)?(?:also\s+)?(?:volunteered|volunteer as\b|served as volunteers|gave blood|donated blood|"
+_WHO_VOLUNTEERED = (r"(?:have\s+|had\s+)?(?:also\s+|now\s+|since\s+)?(?:volunteered|volunteer as\b|served as volunteers|gave blood|donated blood|"
                     # (or answered a call for them: "answered the town's call for volunteers")
                     r"answered (?:the |a |an )?(?:[a-z'’-]+ ){0,3}?calls? for volunteers\b|"
                     r"(?:joined|took part in)\b[^.;]{0,80}?,\s*(?:picking up|planting|collecting|clearing|cleaning up)\b|"
@@ -299,7 +299,9 @@ _DELIVERED_DONATIONS = (r"(?:drove|delivered|took|brought|carried) (?:the |their
 # time given to help others, or to read to them, the members' own: "spent two weekends helping", "spent their Friday
 # evenings reading to the residents"
 # (one group, its many ways of saying it alternatives inside it)
-_GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ ){1,3}?)?(?:helping|volunteering|reading (?:to|with))\b|"
+# (what was read may be said: "spent Sunday mornings reading picture books with the children")
+_GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ ){1,3}?)?(?:helping|volunteering|"
+                    r"reading (?:(?:picture |story )?books? |stories )?(?:to|with))\b|"
                     # (or their days off teaching, "spent their Sundays teaching music at the village school"; or
                     # turned out to do some work for others, "turned out at dawn to clear fallen trees")
                     r"spent (?:their|his|her|our|the) (?:weekends|saturdays|sundays|holidays|evenings|free time|summer holidays?|"
@@ -1806,6 +1808,9 @@ RULES: list[Rule] = [
     Rule(None, ("Since 2012 the committee's Party school has trained 980 activists.",),
          frame=r"\bsince (?:19|20)\d{2}\b", before=r"\b(?:has|have|had) (?:trained|taught|cultivated)\s*$",
          after=r"^(?:(?:party|membership) )?activists\b", name="activists trained over the years"),
+    # (or the members its volunteers are, set off by dashes after them: "Our volunteers – 30 members in all – gave …")
+    Rule("volunteer_participants", ("Our volunteers – 30 members in all – gave 900 hours.",),
+         before=r"\bvolunteers\s*[-–—]\s*$", after=r"^(?:party )?members (?:in all|in total|altogether)\b"),
     # the people a training course for activists is attended by, told after it: "… opened its training course for
     # membership activists. Thirty-four teachers and students attend the four-week course."
     # the kinds of people counted, set off by dashes after their count, are its parts: "40 teachers — 25 members and 15
@@ -1918,6 +1923,14 @@ RULES: list[Rule] = [
                 r"(?:the (?:school|kindergarten)['’]s|its|our)\s*$",
          after=rf"^(?:left-behind children|needy students|poor students|(?:[a-z-]+ )?{STUDENTS} (?:in need|from low-income families|"
                r"with special (?:educational )?needs|with disabilities))\b"),
+    # (or the pupils in a scheme of members' help told before them: "Each member tutors two pupils; 40 pupils are in the
+    # scheme this year", "Members help pupils who fall behind. This term 35 pupils are in the programme.")
+    Rule("students_assisted", ("Each member tutors two pupils; 40 pupils are in the scheme this year.",),
+         frame=rf"{_HELP_OF_PUPILS}[^.;]*;\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:are|were) (?:now )?(?:in|on) the (?:scheme|programme|program|project)\b"),
+    Rule("students_assisted", ("Members help pupils who fall behind. This term 35 pupils are in the programme.",),
+         earlier=_HELP_OF_PUPILS,
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:are|were) (?:now )?(?:in|on) the (?:scheme|programme|program|project)\b"),
     # (or the school's pupils who cannot come to school, taught at home: "three children of Oak School who are unable to
     # come to school are tutored at home")
     Rule("students_assisted", ("four children of Oak School who are unable to come to school after an operation were tutored "
@@ -1930,6 +1943,13 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("On the festival the branch sent 12 members and 30 pupils to the Hexi care home.",),
          before=r"\bsent (?:\d[\d,]*|[a-z-]+) (?:party )?members and\s*$",
          after=rf"^(?:[a-z-]+ )?(?:students|pupils|teachers) to (?:the |a )?(?:[a-z'’-]+ ){{0,3}}?{CARE_HOME}"),
+    # (the pupils or activists members took to a martyrs' cemetery, where they swept the graves, are volunteers: "4 member
+    # teachers took 30 pupils of Elm School to the martyrs' park, where they swept the graves")
+    Rule("volunteer_participants", ("4 member teachers took 30 pupils of Elm School to the martyrs' park, where they swept the "
+                                    "graves",),
+         before=r"\b(?:members|member teachers)\b[^.;,]{0,40}? (?:took|led|brought)\s*$",
+         after=rf"^(?:[a-z-]+ ){{0,2}}?(?:pupils|students|activists|young pioneers)(?: (?:from|of) [^.;,\d]{{1,50}}?)? "
+               rf"{_TO_SWEEP_MARTYRS_GRAVES}"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
@@ -4222,6 +4242,10 @@ RULES: list[Rule] = [
          frame=r"\bmentor(?:ing|s)?\b[^.;]*$", after=r"^(?:new )?pairs\b(?! of (?!mentors?\b))"),
     # the pairs a scheme of mentors named before has formed: "… Eleven of the mentors are members. The branch has formed 86
     # pairs since 2016."
+    # (or the pairs a plan expects, mentoring named before in its sentence: "Mentoring: a member for each new teacher; we expect
+    # 5 pairs")
+    Rule("mentoring_pairs", ("Mentoring: a member for each new teacher; we expect 5 pairs.",),
+         frame=r"\bmentor", before=r"\b(?:we|the branch|it) (?:expects?|plans? for|aims? for)\s*$", after=r"^(?:new )?pairs\b"),
     # (or, said by the branch itself, formed or matched: "Every new teacher gets a mentor. This year we matched 6 pairs.")
     Rule("mentoring_pairs", ("Nine of the mentors are Party members. The branch has formed 60 pairs since 2018.",
                              "Each new colleague is given a mentor from the branch. This term we matched five pairs."),
@@ -5226,8 +5250,10 @@ RULES: list[Rule] = [
                                     "pupils",
                                     "in May nine members repaired the roof of the community hall",
                                     "every Sunday four members of Elm School go to the care home to sing with the residents",
-                                    "in the holidays 8 members of Elm School took turns patrolling the lake shore"),
-         after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
+                                    "in the holidays 8 members of Elm School took turns patrolling the lake shore",
+                                    "Three of us spent Sunday afternoons in May reading stories to the patients of the ward"),
+         # (or some of "us", the branch's own words: "Three of us spent …")
+         after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues)|of us)"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
                rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH}|{_TOOK_TO_A_VILLAGE}|"
                rf"{_TALK_IN_A_COMMUNITY}|{_TOOK_TO_A_PLACE_OF_CARE}|(?:(?:taken|took|take) turns )?{_PATROLLED})"),
@@ -5237,6 +5263,13 @@ RULES: list[Rule] = [
          after=rf"^(?:party )?members\b(?: of [^.;,\d]{{1,50}}?)? who (?:now |also |regularly )?(?:give|gave|spend|spent|volunteer|"
                rf"volunteered|help|helped)\b[^.;]{{0,50}}?\b{_A_PLACE_OF_NEED}"),
     # (or members taken to a martyrs' cemetery, where they swept the graves, and others taken with them)
+    # (or members who took pupils there, and the pupils they took: "4 member teachers took 30 pupils of Elm School to the
+    # martyrs' park, where they swept the graves")
+    Rule("volunteer_participants", ("4 member teachers took 30 pupils of Elm School to the martyrs' park, where they swept the "
+                                    "graves",),
+         after=rf"^(?:party )?(?:members|member teachers)\b(?: of [^.;,\d]{{1,40}}?)? (?:took|led|brought) (?:\d[\d,]*|[a-z]+) "
+               rf"(?:[a-z-]+ ){{0,2}}?(?:pupils|students|activists|young pioneers)(?: (?:from|of) [^.;,\d]{{1,50}}?)? "
+               rf"{_TO_SWEEP_MARTYRS_GRAVES}"),
     Rule("volunteer_participants", ("the committee led 18 members to the martyrs' memorial park, where we swept the tombs",
                                     "the committee led 18 members and 70 students to the martyrs' memorial park, where we swept "
                                     "the tombs"),
@@ -5894,6 +5927,12 @@ RULES: list[Rule] = [
                                 "20 visits, reading with some 150 children.",),
          earlier=rf"\b{_GAVE_THEIR_TIME}", before=r"\b(?:they|members|the members|the volunteers) (?:have |had )?(?:made|paid)\s*$",
          after=r"^visits\b"),
+    # (or the mornings or afternoons it took, after it: "… spent Sunday afternoons in May reading stories to the patients of
+    # the ward, four afternoons in all")
+    Rule("volunteer_sessions", ("Three of us spent Sunday afternoons in May reading stories to the patients of the ward, four "
+                                "afternoons in all.",),
+         frame=rf"\b{_GAVE_THEIR_TIME}[^.;]*,\s*$",
+         after=r"^(?:mornings|afternoons|evenings|saturdays|sundays|weekends|visits) (?:in all|in total|altogether)\b"),
     # (or the visits over which they did it, said first: "Each Sunday in May members read fairy tales to small children at
     # the town library. In those five visits they read to about 70 children.")
     Rule("volunteer_sessions", ("Each Sunday in May members read fairy tales to small children at the town library. In those "
@@ -7534,12 +7573,15 @@ RULES: list[Rule] = [
     Rule("members_total", ("Q: How many members do you have?\nA: Twenty-two, all of them teachers.",
                            "Host: How many of your teachers are Party members?\nLi: Nineteen, out of forty teachers.",
                            "How many members are in the branch? — Thirty-one, and four of them are probationary.",
-                           "How large is your branch today? — Twenty-six members, two of them probationary."),
+                           "How large is your branch today? — Twenty-six members, two of them probationary.",
+                           "How many teachers here are Party members? 17 of our 40 teachers."),
          earlier=r"\bhow many (?:party )?members (?:(?:do|does|did) [a-z' ]{1,30}?\bhave|are (?:there|in))\b|"
-                 r"\bhow many of (?:your|the|its|our) (?:teachers|staff|colleagues) are (?:party )?members\b|"
+                 r"\bhow many (?:of (?:your|the|its|our) )?(?:teachers|staff|colleagues)(?: here)? are (?:party )?members\b|"
                  r"\bhow (?:big|large) is (?:the|your|its|our) (?:party )?(?:branch|committee|membership)\b",
          before=_AN_ANSWER_OPENS,
-         after=r"^(?:[a-z][a-z .'-]{1,30} )?(?:(?:party )?members)?\s*(?:[,.;]|$|out of\b)"),
+         # (or of all the teachers, said after: "17 of our 40 teachers")
+         after=r"^(?:[a-z][a-z .'-]{1,30} )?(?:(?:party )?members)?\s*(?:[,.;]|$|out of\b)|"
+               r"^of (?:our|the|its|their) (?:\d[\d,]*|[a-z-]+) (?:teachers|staff)\s*(?:[,.;]|$)"),
     # (and how many activists: "How many activists? Five at the moment.")
     Rule("activists", ("Q: How many activists does the branch have?\nA: Six at the moment.",),
          earlier=r"\bhow many (?:party |membership )?activists\b",
