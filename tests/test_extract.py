@@ -15238,3 +15238,62 @@ def test_the_pairs_a_plan_expects_and_the_members_its_volunteers_are():
     assert ("mentoring_pairs", 5) in [(m.indicator, m.value) for m in metrics(text)]
     text = "Elm School report\n12 January 2024\nIn 2023 our volunteers – 30 members in all – gave 900 hours.\n"
     assert ("volunteer_participants", 30) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_all_the_members_at_a_review_of_members_are_the_members_reviewed():
+    text = ("Elm School news\n26 November 2024\nThe branch of Elm School held its annual review of members on 20 November. "
+            "All 18 members took part.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 18)]
+
+
+def test_the_place_of_a_named_volunteer_trip_among_the_years():
+    text = ("Elm School news\n13 May 2024\nSix members of Elm School took books to a hill village. It was the branch's "
+            'fourth "Books for Hill Villages" volunteer trip this year.\n')
+    assert ("volunteer_sessions", 4) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_pupils_of_a_village_school_members_ran_a_workshop_with():
+    text = ("Elm School news\n13 May 2024\nFive member teachers of Elm School took a puppet show to a mountain school, where they "
+            "ran a workshop with 80 pupils.\n")
+    assert ("students_assisted", 80) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_mentors_paired_one_by_one_with_the_new_teachers_counted_before():
+    text = "柳溪小学新闻\n2024年9月10日\n支部为今年新来的6名青年教师举行拜师仪式，6名党员骨干与他们一一结对。\n"
+    assert ("mentoring_pairs", 6) in [(m.indicator, m.value) for m in metrics(text)]
+    # (not where the mentors are fewer than the new teachers counted)
+    text = "柳溪小学新闻\n2024年9月10日\n支部为今年新来的6名青年教师举行拜师仪式，3名党员骨干与他们一一结对。\n"
+    assert ("mentoring_pairs", 3) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_children_helped_by_volunteers_at_a_public_library_are_people_served():
+    text = ("Elm School news\n8 July 2024\nNine members volunteered at the county library on Sundays, helping some 200 children "
+            "find books.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_beneficiaries", 200) in got and ("students_assisted", 200) not in got
+
+
+def test_pupils_who_volunteered_said_in_a_clause_after_members():
+    text = ("Elm School news\n2 February 2024\nOn 30 January the branch of Elm School thanked the 30 members and 45 pupils who "
+            "volunteered in 2023.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 30) in got and ("volunteer_participants", 45) in got
+
+
+def test_students_and_one_teacher_who_had_been_accepted_each_a_figure():
+    text = ("Elm College news\n10 December 2024\nThe committee held a ceremony on 6 December for nine students and one teacher "
+            "who had been accepted as probationary members.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 9), ("members_developed", 1)]
+
+
+def test_members_who_spent_days_repainting_a_village_school_are_volunteers():
+    text = ("Elm School news\n30 August 2024\nIn the holidays 8 members of Elm School spent three days repainting the hall of "
+            "Pine Village School.\n")
+    assert ("volunteer_participants", 8) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_members_a_branch_grew_from_in_a_year_named_and_those_it_grew_to():
+    text = ("Elm School news\n29 March 2024\nThe committee of Elm School grew from 60 members at the end of 2018 to 85 "
+            "today.\n")
+    got = [(m.indicator, m.value, m.year) for m in metrics(text)]
+    assert ("members_total", 60, 2018) in got and ("members_total", 85, 2024) in got

@@ -252,11 +252,23 @@ _MENTEES_BEFORE = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{0,6}}?(
 _MENTORS_PAIRED_AFTER = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d（(]{{1,12}}?(?:[（(][^（()）]{{1,20}}[）)])?\s*{_MADE_A_PAIR}")
 
 
+# (or paired one by one with "them", the new teachers counted before in the sentence: "为新入职的8名青年教师举行结对仪式，8名
+# 党员骨干教师与他们一一结对")
+_PAIRED_WITH_THEM = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,12}}?与(?:他们|她们|其)(?:一一|逐一|分别)?"
+                               r"(?:结对|结成|结为|签订)")
+_NEW_TEACHERS_COUNTED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;\d]{{0,6}}?(?:新入职|新进|新任|新|青年|年轻)[^，,。；;\d]{{0,4}}?"
+                                   r"(?:教师|老师)")
+
+
 def _paired_one_to_one(ctx: Context) -> bool:
     """The people counted are paired with as many others, counted after them (or before them, the new teachers)."""
     paired = MENTORS_PAIRED.match(ctx.sentence, len(ctx.sentence_before))
     if paired:
         return parse_number(paired.group(1)) == parse_number(paired.group(2))
+    with_them = _PAIRED_WITH_THEM.match(ctx.sentence, len(ctx.sentence_before))
+    if with_them:
+        counted = _NEW_TEACHERS_COUNTED.findall(ctx.sentence_before)
+        return bool(counted) and parse_number(counted[-1]) == parse_number(with_them.group(1))
     mentees = _MENTEES_BEFORE.search(ctx.sentence_before)
     mentors = _MENTORS_PAIRED_AFTER.match(ctx.sentence, len(ctx.sentence_before)) if mentees else None
     return bool(mentors) and parse_number(mentees.group(1)) == parse_number(mentors.group(1))
@@ -1227,7 +1239,8 @@ FRAMES: list[Frame] = [
     Frame("mentoring_pairs", lambda c: c.head in ("member", "staff", "person") and c.prenominal and _paired_one_to_one(c),
           ("学校安排7名党员骨干与7名新入职教师结成师徒对子", "9位党员教师与9名青年教师结为“青蓝”对子", "6名党员骨干与6名青年教师结对",
            "12名骨干教师（其中党员8名）与12名新教师结成师徒对子", "8名新入职教师分别与8名党员教师结成师徒对子",
-           "仪式上，9名党员骨干与9名新入职教师签订师徒协议", "支部选出7名导师，与本学期新来的7名教师结成对子"),
+           "仪式上，9名党员骨干与9名新入职教师签订师徒协议", "支部选出7名导师，与本学期新来的7名教师结成对子",
+           "支部为新来的6名青年教师举行拜师仪式，6名党员骨干与他们一一结对"),
           PAIRED_ONE_TO_ONE),
     # (not the young teachers counted by what they became, in a sentence on mentoring: "先后有8名青年教师成长为
     # 区级骨干" counts an outcome, not those mentored)

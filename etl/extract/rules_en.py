@@ -283,7 +283,9 @@ GOT_HELP = (r"(?:have |has |had )?(?:received|receiving|got|getting|were given|h
 # (a top grade said with a pass grade, "excellent or competent", is no honour)
 _NOT_OR_A_PASS = r"(?! or (?:competent|qualified|good|satisfactory|passed|pass|basically))"
 # the annual democratic review of members (民主评议党员), as English names it
-DEMOCRATIC_REVIEW = r"democratic (?:appraisal|evaluation|review|assessment)"
+# (or a review of the members, not said to be democratic: "its annual review of members")
+DEMOCRATIC_REVIEW = (r"(?:democratic (?:appraisal|evaluation|review|assessment)|"
+                     r"(?:review|appraisal|assessment|evaluation) of (?:its |the |all )?(?:party )?members)")
 # teaching taken to pupils' homes (送教上门), in the words translations use
 # (or home tutoring, arranged for pupils who cannot come: "arranged home tutoring for three pupils")
 SENT_TEACHING = (r"\b(?:send(?:ing|s)?|sent|t(?:ake|akes|aken|aking|ook)|br(?:ing|ings|inging|ought)) (?:teaching|education|"
@@ -302,6 +304,10 @@ _DELIVERED_DONATIONS = (r"(?:drove|delivered|took|brought|carried) (?:the |their
 # (what was read may be said: "spent Sunday mornings reading picture books with the children")
 _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ ){1,3}?)?(?:helping|volunteering|"
                     r"reading (?:(?:picture |story )?books? |stories )?(?:to|with))\b|"
+                    # (or mending a place of a village or a community: "spent three days repainting the hall of Pine Village
+                    # School")
+                    r"spent (?:[a-z0-9-]+ ){1,3}?(?:repainting|painting|repairing|mending|fixing up|cleaning)\b[^.;,]{0,50}?"
+                    r"\b(?:village|rural|mountain|community|care home|nursing home)\b|"
                     # (or their days off teaching, "spent their Sundays teaching music at the village school"; or
                     # turned out to do some work for others, "turned out at dawn to clear fallen trees")
                     r"spent (?:their|his|her|our|the) (?:weekends|saturdays|sundays|holidays|evenings|free time|summer holidays?|"
@@ -832,8 +838,11 @@ RULES: list[Rule] = [
     # the place of a new member among the year's, said of that one person (before one person's doings, below): "He is the
     # branch's fourth new member this year"
     # (or the year's volunteer outings, the place of this one: "That made it the branch's second volunteer trip this year")
-    Rule("volunteer_sessions", ("Members tidied the square. That made it the branch's third volunteer trip this year.",),
-         before=r"^held\s*$", after=rf"^(?:{VOLUNTEERING}|service) (?:outings?|trips?|visits?|days?|activit(?:y|ies))\b"),
+    # (its name may come first: 'It was the branch's fourth "Books for Hill Villages" volunteer trip this year')
+    Rule("volunteer_sessions", ("Members tidied the square. That made it the branch's third volunteer trip this year.",
+                                'It was the branch\'s fourth "Books for Hill Villages" volunteer trip this year.'),
+         before=r"^held\s*$",
+         after=rf"^(?:[a-z'’-]+ ){{0,5}}?(?:{VOLUNTEERING}|service) (?:outings?|trips?|visits?|days?|activit(?:y|ies))\b"),
     Rule("members_developed", ("Teacher Li Na joined in May. She is the branch's third new member this year.",),
          before=r"^held\s*$", after=r"^new (?:party |probationary )?members?\b"),
     # what one person did, told of her or him (a member's profile), is no count of the school's: "since 2015 she has
@@ -1748,10 +1757,13 @@ RULES: list[Rule] = [
     # the pupils there given things, after a show or lessons taken to a village's school: "… took a puppet show to Hill Village
     # Kindergarten and gave story books to its 40 children"
     Rule("students_assisted", ("four members took a magic show to a village school and handed out notebooks to its 60 pupils",
-                               "four member teachers visited Oak Village School, where they painted murals with its 50 pupils"),
+                               "four member teachers visited Oak Village School, where they painted murals with its 50 pupils",
+                               "five member teachers took a puppet show to a mountain school, where they ran a workshop with 80 "
+                               "pupils"),
          # (the taking is one group: the giving after it is asked of either way of saying it)
-         frame=rf"\b(?:{_TOOK_TO_A_VILLAGE})[^.;]*\b(?:(?:gave|donated|presented|handed out|handing out|giving) [^.;]{{0,40}}?\bto|"
-               r"where they [a-z]+ed\b[^.;]{0,30}? with) (?:its|their|the)\s*$",
+         frame=rf"\b(?:{_TOOK_TO_A_VILLAGE})[^.;]*\b(?:(?:gave|donated|presented|handed out|handing out|giving) [^.;]{{0,40}}?\bto"
+               r" (?:its|their|the)|where they (?:[a-z]+ed|ran|did|held|made|sang|read|taught)\b[^.;]{0,30}? with(?: its| their| the)?)"
+               r"\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or, where the members delivered them, each of its pupils who received one: "took the books to Oak Mountain School,
     # where all its 70 pupils received one")
@@ -1954,7 +1966,7 @@ RULES: list[Rule] = [
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b"
-               r"(?!(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:teachers|staff|staff members|faculty members))?"
+               r"(?!(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:teachers?|staff|staff members?|faculty members?))?"
                # (their school's number with a point too: "150 pupils of Dali No. 2 Middle School planted 600 trees")
                r"(?: (?:from|of|at) (?:[^.;,\d]|\bno\.\s?\d{1,2}\b){1,60}?(?=(?:,[^.;,]{1,40},)? (?:volunteered|took part|"
                r"participated|joined|have|has|had|were|submitted|applied|helped|assisted|supported|tutored|visited|took|"
@@ -1981,7 +1993,8 @@ RULES: list[Rule] = [
                # up litter, said to be as volunteers: "150 pupils of Dali No. 2 Middle School planted 600 trees … as
                # volunteers"; not said so, they are no volunteers, the members with them are)
                # (or as part of a body's volunteer work: "… planted 600 saplings, as part of the branch's volunteer work")
-               rf" (?:have |had )?(?:volunteered\b|served as volunteers\b|{JOINED_VOLUNTEERING})|"
+               # (or in a clause of their own: "thanked the 30 members and 45 pupils who volunteered")
+               rf" (?:who )?(?:have |had )?(?:volunteered\b|served as volunteers\b|{JOINED_VOLUNTEERING})|"
                # (or joined a day of work for the public: "about 100 students joined the town's clean-up day, picking up
                # litter")
                r" (?:have |had )?(?:joined|took part in)\b[^.;]{0,80}?,\s*(?:picking up|planting|collecting|clearing|"
@@ -5527,6 +5540,12 @@ RULES: list[Rule] = [
     Rule("members_total", ("since 2018 the committee has grown from 3 branches and 70 members to 5 branches and 102 members",),
          frame=r"\b(?:grown|grew|risen|rose|increased|expanded) from [^.;]{1,60}? to \d[\d,]* (?:party )?branches and\s*$",
          after=r"^(?:party )?members\b", time_until=r"\bsince\b|\b(?:grown|grew|risen|rose|increased|expanded) from\b"),
+    # (but the members it grew from, with their year said after them, are that year's: "has grown from 20 members in 2016
+    # to 31 today")
+    Rule("members_total", ("the branch has grown from 20 members in 2016 to 31 today",
+                           "the committee grew from 60 members at the end of 2018 to 85 now"),
+         frame=r"\b(?:grown|grew|risen|rose|increased|expanded) from\s*$",
+         after=r"^(?:party )?members (?:in|at the end of|by the end of) (?:19|20)\d{2}\b[^.;,]{0,6}? to\b"),
     Rule(None, ("since 2018 the branch has grown from 12 members to nearly double that",),
          frame=r"\b(?:grown|grew|risen|rose|increased|expanded) from(?: \d[\d,]* (?:party )?branches and)?\s*$",
          after=r"^(?:party )?(?:branches|members)\b[^.;]{0,30}?\bto\b", review=True, name="a count it grew from"),
@@ -5534,7 +5553,7 @@ RULES: list[Rule] = [
     Rule("members_total", ("since 2018 the branch has grown from 12 members to 20", "we have grown from forty members to fifty-two",
                            "the branch has grown from 11 members in 2018 to 19 today"),
          frame=r"\b(?:grown|grew|risen|rose|increased|expanded) from (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:party )?members"
-               r"(?: in (?:19|20)\d{2})? to\s*$",
+               r"(?: (?:in|at the end of|by the end of) (?:19|20)\d{2})? to\s*$",
          after=r"^(?:(?:party )?members\b|(?=[,.;]|$|now\b|today\b|in (?:19|20)\d{2}\b))",
          time_until=r"\b(?:grown|grew|risen|rose|increased|expanded) from\b"),
     # (or members admitted, bringing the membership to a number: "we welcomed two new members, bringing our numbers to 35")
@@ -5973,6 +5992,12 @@ RULES: list[Rule] = [
          frame=r"\bvolunt", before=r"(?:^|,|\band)\s*helping\s*$",
          after=r"^(?:[a-z-]+ )?(?:travell?ers|passengers|readers|visitors|tourists|residents|villagers|candidates|people|"
                r"elderly people|seniors)\b"),
+    # (or children, helped at a public place, no pupils of the members' own: "volunteered at the county library on Sundays,
+    # helping some 200 children find books")
+    Rule("volunteer_beneficiaries", ("Nine members volunteered at the county library on Sundays, helping some 200 children find "
+                                     "books",),
+         frame=r"\bvolunt[^.;]*\bat (?:the |a )?(?:[a-z'’-]+ ){0,3}?(?:library|museum|station|park|square)\b",
+         before=r"(?:^|,|\band)\s*helping\s*$", after=r"^(?:[a-z-]+ )?(?:children|families)\b"),
     # (people reached, where what reached them was a service: not the audience of lectures, "held 4 lectures for
     # parents, reaching 900 parents")
     # (home visits said to reach a number of homes are home visits: "the members' home visits reached 200 households")
