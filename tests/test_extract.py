@@ -15297,3 +15297,49 @@ def test_the_members_a_branch_grew_from_in_a_year_named_and_those_it_grew_to():
             "today.\n")
     got = [(m.indicator, m.value, m.year) for m in metrics(text)]
     assert ("members_total", 60, 2018) in got and ("members_total", 85, 2024) in got
+
+
+def test_the_times_volunteer_groups_told_the_sentence_before_held_an_activity():
+    text = ("柳溪幼儿园新闻\n2024年7月10日\n暑假里，柳溪幼儿园党支部组织党员教师组成2个志愿服务小组，走进周边社区。截至目前，已开展亲子"
+            "游戏活动6场。\n")
+    assert ("volunteer_sessions", 6) in [(m.indicator, m.value) for m in metrics(text)]
+    # (not groups not said to be volunteers)
+    text = ("柳溪幼儿园新闻\n2024年7月10日\n暑假里，柳溪幼儿园党支部组织党员教师组成2个家园共育小分队，走进周边社区。截至目前，已开展"
+            "亲子游戏活动6场。\n")
+    assert ("volunteer_sessions", 6) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_home_visits_to_families_said_after_the_visits():
+    text = "柳溪小学新闻\n2024年11月22日\n本学期，柳溪小学党员教师已家访困难学生家庭50余次。\n"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 50)]
+
+
+def test_an_honour_given_on_a_day_with_no_year():
+    text = "Elm School news\n5 July 2024\nTwo members of Elm School were named district Outstanding Party Members on 1 July.\n"
+    assert [(a.title, a.year) for a in extract_text("r.txt", text).awards] == [("Outstanding Party Members", 2024)]
+
+
+def test_what_the_branch_now_numbers_after_members_it_admitted():
+    text = "Elm School news\n30 December 2024\nThe branch of Elm School admitted two teachers this year and now numbers 28.\n"
+    assert ("members_total", 28) in [(m.indicator, m.value) for m in metrics(text)]
+    # (not its probationary members, who now number so many)
+    text = "Elm School news\n30 December 2024\nThe branch's probationary members now number five.\n"
+    assert ("members_total", 5) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_place_of_a_visit_among_the_years_after_a_free_service():
+    text = ("Elm School news\n28 May 2024\nMembers of Elm School gave free eye tests to 90 villagers. It was the branch's third "
+            "visit to the village this year.\n")
+    assert ("volunteer_sessions", 3) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_first_talks_of_a_free_series_and_the_parents_they_drew():
+    text = ("Elm School news\n11 March 2024\nThe branch of Elm School launched free parenting talks for families on the estate. "
+            "The first three talks drew 90 parents.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 3), ("volunteer_beneficiaries", 90)]
+
+
+def test_the_pupils_members_of_a_reading_club_read_with():
+    text = ("Elm School notes\n30 June 2024\nMembers of our reading club read with 30 pupils from the village school every "
+            "Friday.\n")
+    assert ("students_assisted", 30) in [(m.indicator, m.value) for m in metrics(text)]

@@ -1036,8 +1036,8 @@ _EN_UNQUOTED = re.compile(
     # (or what it is of, which may be the title's own words, capitalized: "an Excellent Case of Party Building")
     rf"(?=\s+(?:at (?:or above )?(?:the )?(?P<at>{_EN_LEVEL})[- ]level|by|in|for|from|at|of the (?P<of>{_EN_LEVEL}|school)|"
     r"of(?! the)|of the (?=(?:[a-z]+ ){0,3}[a-z]+['’]s\b|(?:[a-z]+ ){0,3}(?:autonomous region|province|municipality)\b))\b|"
-    # (or the day it was given: "… Organization on 28 June 2024")
-    r"\s+on (?=\d{1,2} [a-z]+ (?:19|20)\d{2}|(?:" + EN_MONTHS + r") \d)|"
+    # (or the day it was given: "… Organization on 28 June 2024", "… Members on 1 July")
+    r"\s+on (?=\d{1,2} [a-z]+ (?:19|20)\d{2}|\d{1,2} (?:" + EN_MONTHS + r")\b|(?:" + EN_MONTHS + r") \d)|"
     r"\s*[,.;(]|\s*$|"
     # (or the time it was given: "… was named a city model teacher this year")
     r"\s+(?:this|last|that) (?:year|term|month)\b|"

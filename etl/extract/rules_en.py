@@ -485,7 +485,7 @@ _REPAIRED_FOR_THE_PUBLIC = (r"(?:repaired|fixed|mended|serviced|checked|cleaned)
                             r"(?:residents|villagers|neighbou?rs|the elderly|elderly people|people)\b")
 # a service given free: "gave free safety checks to 75 cars", "offered free haircuts"
 _GAVE_A_FREE_SERVICE = (r"(?:gave|offered|provided|did|carried out) free (?:[a-z-]+ ){0,2}?(?:checks|check-ups|repairs|haircuts|"
-                        r"consultations|advice|services?)\b")
+                        r"consultations|advice|services?|tests|screenings)\b")
 # work done for the public, said to be free: "repaired 63 bicycles for residents free of charge"
 # (or at stalls set up in a public place: "set up stalls by the market to sharpen knives and mend shoes for free")
 _DONE_FOR_THE_PUBLIC_FREE = (r"(?:(?:repaired|fixed|mended|serviced|checked|cleaned|cut|gave|offered|provided|painted)\b[^.;]{0,80}?"
@@ -831,6 +831,13 @@ RULES: list[Rule] = [
                            "Ten years ago there were 15 members. Now we are 22, and younger."),
          earlier=r"\bmembers\b", before=r"(?:^|\b)(?:today|now),? we (?:are|number)(?: now)?\s*$",
          after=r"^(?:[,.;]|$)"),
+    # (or what it now numbers, after members it admitted: "The branch admitted two teachers and now numbers 28.")
+    Rule("members_total", ("The branch admitted two teachers this year and now numbers 28.",
+                           "We took in four new members and now number 40."),
+         # (not the probationary members, or the activists, who now number so many)
+         frame=r"\b(?:members?|admitted|welcomed|took in)\b", before=r"\b(?:now numbers?|numbers? now)\s*$",
+         after=r"^(?:[,.;]|$|members\b)",
+         not_before=r"\b(?:probationary|activists?|applicants?)\b"),
     # (or those it has after its activists: "The branch still has 6 activists and 41 members.")
     Rule("members_total", ("The branch still has 6 activists and 41 members.",),
          before=r"\b(?:has|had|have) (?:\d[\d,]*|[a-z]+) (?:party |membership )?(?:activists|applicants)(?: left)? and\s*$",
@@ -838,6 +845,12 @@ RULES: list[Rule] = [
     # the place of a new member among the year's, said of that one person (before one person's doings, below): "He is the
     # branch's fourth new member this year"
     # (or the year's volunteer outings, the place of this one: "That made it the branch's second volunteer trip this year")
+    # (or the visit's place among the year's, after a free service or volunteering told the sentence before: "… gave free eye
+    # tests to 90 villagers. It was the branch's third visit to the village this year.")
+    Rule("volunteer_sessions", ("Members gave free eye tests to 90 villagers. It was the branch's third visit to the village this "
+                                "year.",),
+         earlier=rf"\bvolunt|{_GAVE_A_FREE_SERVICE}|\bfree of charge\b|\bfor free\b", before=r"^held\s*$",
+         after=r"^(?:visit|trip) to (?:the|this|that) (?:village|community|care home|nursing home|estate|school)\b"),
     # (its name may come first: 'It was the branch's fourth "Books for Hill Villages" volunteer trip this year')
     Rule("volunteer_sessions", ("Members tidied the square. That made it the branch's third volunteer trip this year.",
                                 'It was the branch\'s fourth "Books for Hill Villages" volunteer trip this year.'),
@@ -1412,6 +1425,16 @@ RULES: list[Rule] = [
                r"(?:have |had )?(?:took part|taken part|joined in)\b",
          # (not the whole some of whom took part: "Sixteen of its 19 members took part")
          not_before=r"\bof (?:its|the|our|their)\s*$"),
+    # (or the first of a series of free talks held, and those they drew, after the series told: "… launched free parenting
+    # talks for families on the estate. The first three talks drew 90 parents.")
+    Rule("volunteer_sessions", ("The branch launched free parenting talks for families on the estate. The first three talks drew "
+                                "90 parents.",),
+         earlier=r"\bfree (?:[a-z-]+ ){0,2}?(?:talks|lectures|classes|workshops)\b", before=r"^the first\s*$",
+         after=r"^(?:talks|lectures|classes|workshops|sessions)\b"),
+    Rule("volunteer_beneficiaries", ("The branch launched free parenting talks for families on the estate. The first three talks "
+                                     "drew 90 parents.",),
+         earlier=r"\bfree (?:[a-z-]+ ){0,2}?(?:talks|lectures|classes|workshops)\b", before=r"\b(?:drew|attracted)(?: in)?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:parents|families|residents|people|villagers)\b"),
     # (and those who came to see what they gave there: "… put on a free concert on the estate's green. About 70 residents
     # and their families came.")
     Rule("volunteer_beneficiaries", ("Four members put on a free concert on the estate's green. About 70 residents and their "
@@ -1955,6 +1978,10 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("On the festival the branch sent 12 members and 30 pupils to the Hexi care home.",),
          before=r"\bsent (?:\d[\d,]*|[a-z-]+) (?:party )?members and\s*$",
          after=rf"^(?:[a-z-]+ )?(?:students|pupils|teachers) to (?:the |a )?(?:[a-z'’-]+ ){{0,3}}?{CARE_HOME}"),
+    # (the pupils members read with, a reading club's regulars: "members of our reading club read with 30 pupils from the
+    # village school every Friday")
+    Rule("students_assisted", ("members of our reading club read with 30 pupils from the village school every Friday",),
+         before=r"\bmembers\b[^.;,]{0,20}? read (?:stories )?(?:with|to)\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (the pupils or activists members took to a martyrs' cemetery, where they swept the graves, are volunteers: "4 member
     # teachers took 30 pupils of Elm School to the martyrs' park, where they swept the graves")
     Rule("volunteer_participants", ("4 member teachers took 30 pupils of Elm School to the martyrs' park, where they swept the "
