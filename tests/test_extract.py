@@ -15343,3 +15343,50 @@ def test_the_pupils_members_of_a_reading_club_read_with():
     text = ("Elm School notes\n30 June 2024\nMembers of our reading club read with 30 pupils from the village school every "
             "Friday.\n")
     assert ("students_assisted", 30) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_staff_who_served_in_the_army_visited_on_army_day():
+    text = "柳溪学校新闻\n2024年8月2日\n7月31日，柳溪学校党支部书记走访慰问了学校4名退役军人教职工。\n"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 4)]
+
+
+def test_those_a_volunteer_service_drew_in_are_people_served():
+    text = ("柳溪幼儿园新闻\n2024年5月31日\n5月30日，柳溪幼儿园党支部组织党员教师志愿者10人走进社区，开展亲子游园志愿服务活动，"
+            "吸引社区100余名幼儿和家长参与。\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_beneficiaries", 100) in got and ("volunteer_participants", 100) not in got
+
+
+def test_what_the_branch_held_after_giving_each_member_something_is_its_own_count():
+    text = "柳溪中学新闻\n2024年4月24日\n今年以来，支部为每名党员配发学习书籍2本，组织读书交流会3次。\n"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 3)]
+    # (but after what each member does, the clause after is still each one's)
+    text = "柳溪中学新闻\n2024年4月24日\n今年以来，全体党员每人写心得1篇，组织读书交流会3次。\n"
+    assert ("study_sessions", 3) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_members_a_branch_was_founded_with_in_an_answer():
+    text = "Elm School FAQ\n5 September 2024\nQ: When was the branch set up? A: In 1995, with eight members.\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 8, 1995)]
+
+
+def test_members_who_take_turns_at_a_free_play_scheme():
+    text = ("Elm School news\n19 July 2024\nThis summer the branch is running a free play scheme for children on the estate. Six "
+            "members take turns at the scheme.\n")
+    assert ("volunteer_participants", 6) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_what_a_branch_grew_to_by_so_many_is_of_now():
+    text = "Elm School speech\n2 July 2024\nSince last July our branch has grown by three, to 30 members.\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 30, 2024)]
+
+
+def test_an_honour_given_this_spring_is_of_the_pages_year():
+    text = "Elm School speech\n2 July 2024\nTwo of our members were named county Outstanding Party Members this spring.\n"
+    assert [(a.title, a.year) for a in extract_text("r.txt", text).awards] == [("Outstanding Party Members", 2024)]
+
+
+def test_so_many_such_events_held_after_one_given_as_volunteers():
+    text = ("Elm School news\n26 April 2024\nFive members of Elm School held a first-aid class for residents as volunteers. The "
+            "branch has held six such classes since May.\n")
+    assert ("volunteer_sessions", 6) in [(m.indicator, m.value) for m in metrics(text)]

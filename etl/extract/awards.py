@@ -1039,8 +1039,8 @@ _EN_UNQUOTED = re.compile(
     # (or the day it was given: "… Organization on 28 June 2024", "… Members on 1 July")
     r"\s+on (?=\d{1,2} [a-z]+ (?:19|20)\d{2}|\d{1,2} (?:" + EN_MONTHS + r")\b|(?:" + EN_MONTHS + r") \d)|"
     r"\s*[,.;(]|\s*$|"
-    # (or the time it was given: "… was named a city model teacher this year")
-    r"\s+(?:this|last|that) (?:year|term|month)\b|"
+    # (or the time it was given: "… was named a city model teacher this year", "… this spring")
+    r"\s+(?:this|last|that) (?:year|term|month|spring|summer|autumn|fall|winter)\b|"
     # (or the next count of people honoured: "… outstanding party members and two were named …")
     r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
 )
@@ -1111,7 +1111,7 @@ _EN_ANNOUNCED = (r"(?P<who>\bthe [a-z ,'-]{2,60}?)\s+(?:has |have |had )?(?:anno
                  r"(?P<year_after>(?:19|20)\d{2})\b)")
 _EN_RESULTS_OF_A_YEAR = re.compile(rf"[^.]*?{_EN_ANNOUNCED}[^.]*\.\s*$")
 _EN_ANNOUNCED_BEFORE = re.compile(rf"{_EN_ANNOUNCED}(?:[^.]|\bno\.)*$")  # (a school's number may stand between: "No. 5")
-_EN_THIS_YEAR = re.compile(r"\bthis year\b")
+_EN_THIS_YEAR = re.compile(r"\bthis (?:year|spring|summer|autumn|fall|winter)\b")
 # an honour the sentence says has been given, once ("has been named", "has won"), not again and again or since a time
 _EN_LATELY_GIVEN = re.compile(r"(?!.*\b(?:times|twice|running|in a row|consecutive|successive(?:ly)?|repeatedly|since|"
                               r"over the years|ever|once again|again)\b).*\b(?:has|have) (?:just |recently |now )?(?:been "

@@ -1313,6 +1313,12 @@ FRAMES: list[Frame] = [
           _the_service_is_for_them(c),
           ("支部开设“周末课堂”，每周为村里的留守儿童免费辅导功课。开课以来，共有26名留守儿童报名参加",),
           "those a service is for who came to it"),
+    # (or those it drew in, who took part: "开展亲子游园志愿服务活动，吸引社区100余名幼儿和家长参与")
+    # (others may be named with them: "100余名幼儿和家长参与")
+    Frame("volunteer_beneficiaries", lambda c: c.head in ("pupil", "person", "public") and bool(_DREW_IN.search(c.before)) and
+          bool(re.fullmatch(rf"(?:[和及与][^，,。；;\d]{{1,4}}?)?{_SIGNED_UP.pattern}", c.after_clause)) and
+          c.has("serve", "sentence"),
+          ("支部开展亲子游园志愿服务活动，吸引社区100余名幼儿和家长参与",), "those a service drew in"),
     Frame("volunteer_participants",
           # (serving in a later clause is theirs unless they are a head count: "现有党员32名，开展志愿服务18次")
           lambda c: c.head in ("member", "person", "pupil", "league", "staff") and (
@@ -1429,6 +1435,8 @@ _SPLIT_OR_WENT = re.compile(r"分成|分为|分赴|深入|走进|走访|来到|�
 _FOR_THE_NEXT = re.compile(r"(?:为|给)[^，,。；;\d]{0,6}$")
 
 
+# what drew people in: "吸引社区…"
+_DREW_IN = re.compile(r"吸引(?:了)?[^，,。；;\d]{0,6}$")
 # signed up to it or came, and no more said: "报名参加", "参加"
 _SIGNED_UP = re.compile(r"(?:先后|陆续)?(?:报名参加|报名|参加|参与|前来参加)(?:了)?(?:学习|活动)?")
 

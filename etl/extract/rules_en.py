@@ -438,7 +438,7 @@ _OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the 
 _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|set up|launched|organi[sz]ed) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b[^.]{0,40}?\b(?:classroom|"
                       r"(?:reading |study |homework )room|"
                       r"class|classes|lessons|club|course|workshops?|tutoring|homework help|camp|(?:reading |study |homework )?corner|"
-                      r"(?:after-school |holiday )?care(?: service)?|playgroup|"
+                      r"(?:after-school |holiday )?care(?: service)?|playgroup|play scheme|"
                       r"(?:summer|holiday|winter|weekend) school|(?:reading |study |homework )?programme|(?:reading |study |homework )?program)\b|"
                       # (or named first, then who runs it: "The free chess club run by the branch …")
                       r"\bthe free (?:[a-z-]+ ){0,3}?(?:classroom|class|club|course|camp)\b (?:run|organi[sz]ed|held) by\b|"
@@ -1603,7 +1603,9 @@ RULES: list[Rule] = [
                                     "Last term the branch launched free holiday care for the estate's children. Seven members ran it "
                                     "by rota.",
                                     "Over the summer the branch opened a free playgroup at the community centre. Four members took "
-                                    "turns leading it."),
+                                    "turns leading it.",
+                                    "This summer the branch is running a free play scheme for children on the estate. Six members "
+                                    "take turns at the scheme."),
          earlier=_FREE_CLASS_OPENED,
          # (or, with what qualifies them, taught the course: "Three members with nursing training taught the course")
          # (or with an aside on what qualifies them, in the present: "Four members, all keen players, lead the sessions")
@@ -1615,7 +1617,8 @@ RULES: list[Rule] = [
                # (or, in the present, take turns to run it: "Eight member teachers take turns to run it after school")
                # (or just took turns, nothing more said: "In July nine members took turns, and 40 children came")
                r"(?:in it|there|at it)\b|(?:took|take) turns(?= and\b|\s*[.;,]|\s*$)|"
-               r"(?:took|take) turns (?:on duty\b|to teach|teaching|to tutor|to (?:lead|run|take|staff) "
+               r"(?:took|take) turns (?:on duty\b|to teach|teaching|to tutor|at (?:it\b|the (?:scheme|club|class|room|sessions)\b)|"
+               r"to (?:lead|run|take|staff) "
                r"(?:it\b|(?:the |its )?(?:sessions|classes|lessons|club|class))|leading (?:it\b|(?:the |its )?(?:sessions|classes|lessons))|"
                # (or looking after it: "take turns supervising it")
                r"(?:supervising|running|staffing|minding|to supervise) (?:it\b|the (?:room|club|class|sessions)))|"
@@ -5948,6 +5951,12 @@ RULES: list[Rule] = [
          before=r"\b(?:has|have|had) (?:held|run|organi[sz]ed|put on) (?:such|these|similar) (?:repair|clean-up|cleanup|"
                 r"volunteer|service|free [a-z-]+) (?:days|events|sessions|stalls|fairs)\s*$",
          after=r"^times\b"),
+    # (or so many such events held, after one given as volunteers or free: "… held a first-aid class for residents as
+    # volunteers. The branch has held six such classes since May.")
+    Rule("volunteer_sessions", ("Five members held a first-aid class for residents as volunteers. The branch has held six such "
+                                "classes since May.",),
+         earlier=rf"\b{VOLUNTEERING}|\bfree\b", before=r"\b(?:has|have|had) (?:now )?(?:held|run|given|organi[sz]ed|put on)\s*$",
+         after=r"^such (?:[a-z-]+ ){0,2}?(?:workshops|talks|classes|sessions|days|events|activities|lectures)\b"),
     # (or, in the sentence that tells of it, those there who watched: "… brought a concert to the nursing home, where some
     # 30 residents listened")
     Rule("volunteer_beneficiaries", ("Four members took their choir to the county care home, where some 40 residents listened.",),
@@ -7535,6 +7544,17 @@ RULES: list[Rule] = [
          frame=r"^(?!.*\b(?:newest|latest|youngest)\b).*\b(?:branch|committee|party organi[sz]ation)\b",
          before=r"\b(?:founded|set up|established|formed|created)\b[^.;]{0,40}?\bwith(?: (?:just|only))?\s*$",
          after=r"^(?:communist )?(?:party )?members\b", of_the_founding=True),
+    # (or said in the answer to when it was founded: "When was the branch set up? In 1995, with eight members.")
+    Rule("members_total", ("Q: When was the branch set up? A: In 1995, with eight members.",),
+         earlier=r"\bwhen was (?:the|your|its|our) (?:party )?(?:branch|committee) (?:set up|founded|established|formed)\b",
+         before=r"^(?:a:\s*)?in (?:19|20)\d{2},? with(?: (?:just|only))?\s*$|^with(?: (?:just|only))?\s*$",
+         after=r"^(?:communist )?(?:party )?members\b", of_the_founding=True),
+    # (or what it grew to, by so many: "our branch has grown by three, to 30 members")
+    Rule("members_total", ("Since last July our branch has grown by three, to 30 members.",),
+         frame=r"\b(?:grown|grew|risen|rose|increased) by (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?),?\s*to\s*$",
+         after=r"^(?:communist )?(?:party )?members\b",
+         # (its time is now, whatever time the growth is counted since)
+         time_until=r"^"),
     # (or what it had when it was founded: "When the branch was set up in 2016, it had only 6 members")
     Rule("members_total", ("When our branch was set up in 2016, it had only 6 members.",
                            "when the party branch was re-established in 2011 it had 9 members"),

@@ -193,11 +193,15 @@ RULES: list[Rule] = [
          # (a per-head average, 人均, only in its own clause: "人均服务时长18小时，服务群众2000余人次")
          # (or each of the branches' secretaries: "各支部书记每学年至少讲党课2次")
          # (or everyone, 人人: "全体党员人人上一节示范课")
-         frame=r"(?:(?:每(?:一|1)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|各(?:党)?支部书记|人人|"
+         frame=r"(?:(?:(?P<given>(?<=[为给向]))|(?<![为给向]))(?:每(?:一|1)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|"
+               r"各(?:党)?支部书记|人人|"
                r"要求各(?:基层)?(?:党组织|党支部|支部|党小组|党总支)(?![^，,。；;]*每)|"
                # (across a comma only where no total opens the next clause: "人人写一篇心得，共上示范课30节、讲党课12次")
                # (a colon ends what the norm covers: "各支部书记通报了上月工作：…开展主题党日活动9次")
-               rf"{EACH_OF_THEM})(?:[^，,。；;：:]{{0,60}}|(?:(?![，,](?:共|累计|合计|总计|共计))[^。；;：:]){{0,20}}|"
+               # (nor, after what was given to each, a clause of what the branch itself held: "为每名党员配发书籍2本，
+               # 组织读书会3次")
+               rf"{EACH_OF_THEM})(?:[^，,。；;：:]{{0,60}}|(?:(?![，,](?:共|累计|合计|总计|共计))"
+               r"(?(given)(?![，,](?:组织|开展|召开|举办|举行))|)[^。；;：:]){0,20}|"
                # (or, after a minimum of theirs, the next thing each is to do, none of the whole's: "每位党员每学期讲微党课
                # 不少于1次，走访学生家庭不少于5户")
                r"[^。；;：:]{0,40}?(?:不少于|不低于|至少)[^，,。；;：:]{0,12}[，,]"
