@@ -15390,3 +15390,22 @@ def test_so_many_such_events_held_after_one_given_as_volunteers():
     text = ("Elm School news\n26 April 2024\nFive members of Elm School held a first-aid class for residents as volunteers. The "
             "branch has held six such classes since May.\n")
     assert ("volunteer_sessions", 6) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_service_activities_listed_after_volunteering_told_before():
+    text = ("柳溪小学新闻\n2024年3月15日\n3月以来，柳溪小学党员教师参与志愿服务60人次，累计服务180小时，开展护学、助老等服务活动9场。\n")
+    assert ("volunteer_sessions", 9) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_homes_members_will_visit():
+    text = "Elm School newsletter\n20 January 2024\n* In the holiday members will visit the homes of 30 pupils who need support.\n"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 30)]
+
+
+def test_those_who_came_to_a_free_event_and_its_place_among_the_years():
+    text = ("Elm School news\n28 March 2024\nFive members of Elm School held a free puppet show in the square. About 60 children "
+            "and their parents came.\n")
+    assert ("volunteer_beneficiaries", 60) in [(m.indicator, m.value) for m in metrics(text)]
+    text = ("Elm School news\n28 March 2024\nFive members of Elm School held a free puppet show in the square. It was the "
+            "branch's third puppet show this year.\n")
+    assert ("volunteer_sessions", 3) in [(m.indicator, m.value) for m in metrics(text)]

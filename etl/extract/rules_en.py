@@ -851,6 +851,13 @@ RULES: list[Rule] = [
                                 "year.",),
          earlier=rf"\bvolunt|{_GAVE_A_FREE_SERVICE}|\bfree of charge\b|\bfor free\b", before=r"^held\s*$",
          after=r"^(?:visit|trip) to (?:the|this|that) (?:village|community|care home|nursing home|estate|school)\b"),
+    # (or the place of a free event of the public's among the year's, told the sentence before: "… held a free puppet show in
+    # the square. It was the branch's third puppet show this year.")
+    Rule("volunteer_sessions", ("Five members held a free puppet show in the square. It was the branch's third puppet show this "
+                                "year.",),
+         earlier=r"\b(?:held|ran|gave|put on) (?:a|an) free\b", before=r"^held\s*$",
+         after=r"^(?:[a-z'’-]+ ){0,2}?(?:morning|afternoon|evening|session|show|workshop|class|talk|concert|fair)\b[^.;]{0,30}?"
+               r"\bthis year\b"),
     # (its name may come first: 'It was the branch's fourth "Books for Hill Villages" volunteer trip this year')
     Rule("volunteer_sessions", ("Members tidied the square. That made it the branch's third volunteer trip this year.",
                                 'It was the branch\'s fourth "Books for Hill Villages" volunteer trip this year.'),
@@ -1437,9 +1444,12 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:parents|families|residents|people|villagers)\b"),
     # (and those who came to see what they gave there: "… put on a free concert on the estate's green. About 70 residents
     # and their families came.")
+    # (or held a free event for the public, said so: "held a free storytelling morning in the park")
     Rule("volunteer_beneficiaries", ("Four members put on a free concert on the estate's green. About 70 residents and their "
-                                     "families came.",),
-         earlier=rf"\b{_GAVE_THEIR_TIME}",
+                                     "families came.",
+                                     "Five members held a free puppet show in the square. About 60 children and their parents "
+                                     "came."),
+         earlier=rf"\b(?:{_GAVE_THEIR_TIME}|(?:held|ran|gave|put on) (?:a|an) free\b)",
          after=r"^(?:[a-z-]+ )?(?:children|residents|villagers|people|families|pupils)\b(?: and their (?:parents|families|"
                r"grandparents))? (?:watched|came|attended)\b"),
     # (or who taught there without pay, and the classes they gave: "three member teachers have given Saturday lessons at
@@ -6503,14 +6513,15 @@ RULES: list[Rule] = [
                          "the secretary led the party member teachers into the homes of 18 left-behind children",
                          "this spring the members went to the homes of 26 families",
                          "member teachers visited the homes of the 40 children starting in the reception classes",
-                         "next month members plan to visit the homes of all 18 boarders in Year 7"),
+                         "next month members plan to visit the homes of all 18 boarders in Year 7",
+                         "in the holiday members will visit the homes of 30 pupils who need support"),
          # (a habit, "every Friday they visit the homes of 4 children", counts the children, not visits)
          # (or led there: "the secretary led 9 party member teachers into the homes of 18 left-behind children")
          # (or the homes of families: a family's home visited is one visit, as a household called on is)
          # (not homes some were only phoned: "rang or visited the families of all 20 pupils in difficulty")
          before=r"\b(?<!phoned or )(?<!rang or )(?<!called or )(?<!contacted or )"
                 r"(?:visited|visiting|to visit|went to|to go to|went into|walked into|came to|called at|called on|"
-                r"led (?:[^.;,]{1,40}? )?(?:in)?to|(?:plans?|planned|will|intends?) to visit) the (?:homes|families) of"
+                r"led (?:[^.;,]{1,40}? )?(?:in)?to|(?:plans?|planned|intends?) to visit|will visit) the (?:homes|families) of"
                 r"(?: all| the| all the| its| all its| their| our)?\s*$",
          # (described by two words: "all 152 new first-year pupils")
          after=rf"^(?:[a-z-]+ ){{0,2}}?(?:{STUDENTS}|families|households)\b"),

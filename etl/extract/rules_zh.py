@@ -1104,9 +1104,11 @@ RULES: list[Rule] = [
                 r"(?:看望|慰问|探望|陪伴)了?[^，,。\d]{0,6}?(?:老人|老年人|长者|孤寡老人|老同志))$"),
     # activities listed after volunteering told in a clause before: "参加社区志愿服务2300余人次，开展政策宣讲、环境整治等活动86次"
     # (or the volunteers told: "联合20名家长志愿者，先后开展了义卖、敬老等活动4场")
+    # (or "等服务活动": "…参与志愿服务60人次，开展护学、助老等服务活动9场")
     Rule("volunteer_sessions", ("党员参加社区志愿服务300余人次，开展政策宣讲、关爱老人等活动26次",
+                                "党员教师参与志愿服务60人次，累计服务180小时，开展护学、助老等服务活动9场",
                                 "支部党员带头，联合20名家长志愿者，先后开展了义卖、敬老等活动4场"), SESSIONS,
-         frame=r"志愿(?:服务|者)[^。；;]{0,30}[，,][^，,。；;]*$", before=r"开展了?[^，,。\d]{2,24}?等(?:活动|服务)$"),
+         frame=r"志愿(?:服务|者)[^。；;]{0,30}[，,][^，,。；;]*$", before=r"开展了?[^，,。\d]{2,24}?等(?:服务)?(?:活动|服务)$"),
     # the activities of a volunteer team, whatever they are called: "党员志愿服务队全年开展各类活动20余次"
     # a field labelled with the service, its activities counted: "志愿服务：开展活动（18次）"
     Rule("volunteer_sessions", ("志愿服务：开展活动（18次）", "志愿服务：全年组织各类活动20次"), SESSIONS,
