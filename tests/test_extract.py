@@ -15409,3 +15409,47 @@ def test_those_who_came_to_a_free_event_and_its_place_among_the_years():
     text = ("Elm School news\n28 March 2024\nFive members of Elm School held a free puppet show in the square. It was the "
             "branch's third puppet show this year.\n")
     assert ("volunteer_sessions", 3) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_some_of_the_members_just_counted_who_mentored_as_many_new_teachers():
+    text = ("Elm School in brief\n28 December 2024\nIts 60 members gave 900 hours, and 10 of them mentored 10 new teachers, one "
+            "each.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("mentoring_pairs", 10) in got
+
+
+def test_households_of_older_people_volunteers_called_on_are_people_served():
+    text = ("Elm School news\n25 January 2024\nIn January ten members of Elm School helped the community visit 150 households of "
+            "older people living alone, as volunteers.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_beneficiaries", 150) in got and ("home_visits", 150) not in got
+
+
+def test_the_children_members_read_with_after_donated_books_were_delivered():
+    text = ("Elm School news\n15 October 2024\nThe branch of Elm School delivered 400 donated books to three village schools. Six "
+            "members made the trip and read with about 90 children.\n")
+    assert ("students_assisted", 90) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_some_of_the_members_just_counted_who_are_registered_as_volunteers():
+    text = "Elm School news\n17 May 2024\nThe branch has 20 members, and 16 of them are registered as volunteers with the community.\n"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 20), ("volunteer_participants", 16)]
+
+
+def test_the_people_helped_at_each_session_are_no_count():
+    text = ("Elm School news\n17 May 2024\nMembers of Elm School have served at the homework corner 12 times, helping about 40 "
+            "children each time.\n")
+    assert ("students_assisted", 40) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_lessons_of_free_teaching_said_after_it_and_the_children_who_took_part():
+    text = ("Elm School news\n12 September 2024\nThis summer eight members gave free lessons in art and music to children of a "
+            "hill village, 40 lessons over a month. About 60 children took part.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_sessions", 40) in got and ("students_assisted", 60) in got
+
+
+def test_the_place_of_a_blood_drive_since_a_year():
+    text = ("Elm School news\n28 February 2024\nTwelve members of Elm School gave blood on Friday. It was the branch's fifth blood "
+            "drive since 2019.\n")
+    assert [(m.indicator, m.value) for m in metrics(text) if m.indicator == "volunteer_sessions"] == [("volunteer_sessions", 5)]

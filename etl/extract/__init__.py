@@ -3427,7 +3427,7 @@ _NOT_REVIEW = {"per-person norm", "one person described", "a part of a total nam
                "recommended for a post", "recommended for a course", "group size", "people surveyed", "people who did not",
                "prizes of people not said to be members", "a whole grade's pupils", "pupils whose kin are meant",
                "the school's members at a joint event", "people who handed something in",
-               "members sent to teach at a paired school"}
+               "members sent to teach at a paired school", "a count of each session"}
 # an English number is worth a look only when it counts something party work counts
 _EN_COUNTABLE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:party members?|members|teachers|people|persons|students|pupils|children|volunteers?|"

@@ -295,7 +295,8 @@ _A_PLACE_OF_CARE = (rf"(?:(?:children['’]s |hospital |paediatric |pediatric )?
                     r"rehabilitation cent(?:re|er)s?)")
 # things given delivered by the members themselves to a school, a village or a home of care: "delivered the stationery
 # to a village school"
-_DELIVERED_DONATIONS = (r"(?:drove|delivered|took|brought|carried) (?:the |their |these |all the )?(?:donated )?"
+# (how many may be said: "delivered 400 picture books donated by parents to …")
+_DELIVERED_DONATIONS = (r"(?:drove|delivered|took|brought|carried) (?:the |their |these |all the )?(?:\d[\d,]* )?(?:donated |picture )?"
                         r"(?:gifts?|books|clothes|coats|clothing|supplies|donations|stationery|parcels)\b[^.;,]{0,20}? to "
                         rf"[^.;,]{{0,40}}?\b(?:school|kindergarten|village|{CARE_HOME})\b")
 # time given to help others, or to read to them, the members' own: "spent two weekends helping", "spent their Friday
@@ -858,6 +859,9 @@ RULES: list[Rule] = [
          earlier=r"\b(?:held|ran|gave|put on) (?:a|an) free\b", before=r"^held\s*$",
          after=r"^(?:[a-z'’-]+ ){0,2}?(?:morning|afternoon|evening|session|show|workshop|class|talk|concert|fair)\b[^.;]{0,30}?"
                r"\bthis year\b"),
+    # (or of a blood drive, after blood given: "… gave blood on Friday. It was the branch's fifth blood drive since 2019.")
+    Rule("volunteer_sessions", ("Twelve members gave blood on Friday. It was the branch's fifth blood drive since 2019.",),
+         earlier=r"\b(?:gave|donated) blood\b", before=r"^held\s*$", after=r"^blood (?:drive|donation)s?\b"),
     # (its name may come first: 'It was the branch's fourth "Books for Hill Villages" volunteer trip this year')
     Rule("volunteer_sessions", ("Members tidied the square. That made it the branch's third volunteer trip this year.",
                                 'It was the branch\'s fourth "Books for Hill Villages" volunteer trip this year.'),
@@ -1079,10 +1083,12 @@ RULES: list[Rule] = [
                              "Mentoring: 4 member teachers mentor 4 new teachers",
                              "In 2023, 12 member teachers mentored 12 teachers in their first two years, one each.",
                              "This term eight members are mentoring eight new teachers, one each.",
-                             "The school's 9 mentors, six of them members, are guiding 9 new teachers, one each."),
+                             "The school's 9 mentors, six of them members, are guiding 9 new teachers, one each.",
+                             "Its 60 members gave 900 hours, and 10 of them mentored 10 new teachers, one each."),
          as_many=True,
          # (an aside on them may come between: "9 mentors, five of them members, are guiding 9 new teachers")
-         after=rf"^(?:[a-z-]+ ){{0,2}}?(?:mentors|members|teachers|member teachers){_OF_THEIR_SCHOOL}(?:,[^.;,]{{1,40}},)? "
+         # (or some of the members just counted: "… and 10 of them mentored 10 new teachers")
+         after=rf"^(?:(?:[a-z-]+ ){{0,2}}?(?:mentors|members|teachers|member teachers){_OF_THEIR_SCHOOL}|of them)(?:,[^.;,]{{1,40}},)? "
                r"(?:(?:have |had )?(?:mentored|mentor|guided|coached)|(?:are|were) (?:mentoring|guiding|coaching)) "
                r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:(?:[a-z-]+ )?(?:new|young|newly recruited|newly hired|novice) (?:teachers|colleagues)|"
                r"teachers in their first)\b"),
@@ -1848,9 +1854,16 @@ RULES: list[Rule] = [
          earlier=_FREE_TUTORING,
          after=r"^(?:party )?(?:member teachers|members|teachers who are (?:party )?members)\b (?:have |had )?(?:taught|tutored)\b"),
     # (and the pupils who signed up for it, where they are from said maybe: "Some 110 students from 12 classes have signed up")
-    Rule("students_assisted", ("Members give free evening tutoring to pupils who are behind. So far 45 pupils have signed up.",),
+    # (or took part: "About 60 children took part.")
+    Rule("students_assisted", ("Members give free evening tutoring to pupils who are behind. So far 45 pupils have signed up.",
+                               "Members gave free music lessons to village children in July. About 60 children took part."),
          earlier=rf"{_FREE_TUTORING}",
-         after=r"^(?:[a-z-]+ )?(?:children|pupils|students)\b(?: from [^.;,]{1,30}?)? (?:have |had )?(?:signed up|enrolled)\b"),
+         after=r"^(?:[a-z-]+ )?(?:children|pupils|students)\b(?: from [^.;,]{1,30}?)? (?:have |had )?(?:signed up|enrolled|"
+               r"took part|taken part)\b"),
+    # (and the lessons given, said after them: "… gave free lessons in art to the village's children, 40 lessons over a
+    # month")
+    Rule("volunteer_sessions", ("Eight members gave free lessons in art to the village's children, 40 lessons over a month.",),
+         frame=rf"(?:{_FREE_TUTORING})[^.;]*,\s*$", after=r"^(?:lessons|classes|sessions)\b"),
     # the activists a party school has trained since a year, all told, are no count of activists now: "Since 2012 the
     # Party school has trained 1,020 activists"
     Rule(None, ("Since 2012 the committee's Party school has trained 980 activists.",),
@@ -1995,6 +2008,11 @@ RULES: list[Rule] = [
     # village school every Friday")
     Rule("students_assisted", ("members of our reading club read with 30 pupils from the village school every Friday",),
          before=r"\bmembers\b[^.;,]{0,20}? read (?:stories )?(?:with|to)\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (or the children there members read with, after things given were delivered: "… delivered 400 donated books to three
+    # village schools. Six members made the trip and read with about 90 children.")
+    Rule("students_assisted", ("The branch delivered 400 donated books to three village schools. Six members made the trip and "
+                               "read with about 90 children.",),
+         earlier=_DELIVERED_DONATIONS, before=r"\bread (?:stories |books )?(?:with|to)\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (the pupils or activists members took to a martyrs' cemetery, where they swept the graves, are volunteers: "4 member
     # teachers took 30 pupils of Elm School to the martyrs' park, where they swept the graves")
     Rule("volunteer_participants", ("4 member teachers took 30 pupils of Elm School to the martyrs' park, where they swept the "
@@ -4383,6 +4401,12 @@ RULES: list[Rule] = [
     # stewards and guides at the city's marathon")
     Rule("volunteer_participants", ("On the volunteering side, 40 members served as stewards and guides at the city marathon",),
          frame=r"\bvolunt(?:eer|ary|eering)\b", after=_MEMBERS_SERVED_AS),
+    # (or some of the members just counted: "The branch has 20 members, and 16 of them are registered as volunteers with the
+    # community")
+    Rule("volunteer_participants", ("The branch has 20 members, and 16 of them are registered as volunteers with the community.",),
+         frame=r"\b(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:party )?members\b[^.;\d]{0,10}$",
+         after=r"^of them (?:are|were|have been|had been|have|had) (?:now |all )?(?:registered|signed up|enrolled) as "
+               r"(?:[a-z-]+ )?volunteers\b"),
     Rule("volunteer_participants", ("12 of the school's 30 party members registered as community volunteers",
                                     "31 of Elm Primary School's 35 Party members have signed up as community volunteers"),
          after=rf"^of (?:the|its|our|{_THE_SCHOOLS}) \d[\d,]* (?:communist )?"
@@ -6501,7 +6525,15 @@ RULES: list[Rule] = [
          before=r"\b(?:visit(?:ed|ing)?|called on|(?:paid|made|carried out|conducted) (?:home )?visits (?:to|for)|went to see|"
                 r"\bon home visits to)"
                 r"(?: a total of| in total| in all)?\s*$",
-         after=rf"^(?:(?:[a-z-]+ )?{STUDENTS}['’]s? )?(?:families|households|homes)\b"),
+         after=rf"^(?:(?:[a-z-]+ )?{STUDENTS}['’]s? )?(?:families|households|homes)\b",
+         # (not the homes of older people, whom volunteers call on: below)
+         not_after=r"^(?:families|households|homes) of (?:the )?(?:older|elderly|old|retired)\b"),
+    # (the households of older people volunteers called on: "helped the community visit 150 households of older people
+    # living alone, as volunteers")
+    Rule("volunteer_beneficiaries", ("ten members helped the community visit 150 households of older people living alone, as "
+                                     "volunteers",),
+         before=r"\b(?:visit(?:ed|ing)?|called on)\s*$",
+         after=r"^(?:households|homes|families) of (?:the )?(?:older|elderly|old)\b[^.;]{0,40}?,? as volunteers\b"),
     # the pupils a home-teaching group is formed for: "formed a home-teaching group of 12 member teachers for 6 children"
     Rule("students_assisted", ("the branch formed a home-teaching group of 12 member teachers for 6 children who cannot attend school",),
          before=r"\bhome[- ]teaching\b[^.;]{0,50}?\bfor\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
@@ -7107,6 +7139,11 @@ RULES: list[Rule] = [
     # the number of pupils helped, said to reach a count: "the number of students helped reached 80"
     Rule("students_assisted", ("each member helps several pupils, and the number of students helped reached 75",),
          before=the_number_of(rf"{STUDENTS} (?:helped|assisted|supported|tutored|paired|aided)")),
+    # the people helped at each session, no count of all of them: "they have served 12 times, helping about 40 children each
+    # time"
+    Rule(None, ("Members have served at the homework corner 12 times, helping about 40 children each time.",),
+         after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|people|residents|families|villagers)\b[^.;,]{{0,20}}? (?:each|every|per) "
+               r"(?:time|session|visit)\b", name="a count of each session"),
     Rule("students_assisted", ("helped 35 needy students", "signed up to tutor 40 left-behind children",
                                "members ran tutoring sessions, helping 45 pupils",
                                "party members were paired with 18 pupils", "teachers paired up with 12 pupils",
