@@ -15453,3 +15453,42 @@ def test_the_place_of_a_blood_drive_since_a_year():
     text = ("Elm School news\n28 February 2024\nTwelve members of Elm School gave blood on Friday. It was the branch's fifth blood "
             "drive since 2019.\n")
     assert [(m.indicator, m.value) for m in metrics(text) if m.indicator == "volunteer_sessions"] == [("volunteer_sessions", 5)]
+
+
+def test_the_schools_pupils_given_a_birthday_party_are_pupils_helped():
+    text = "柳溪学校新闻\n2024年5月15日\n5月15日，柳溪学校党支部组织党员教师为学校30名留守儿童过集体生日。\n"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 30)]
+
+
+def test_the_children_of_a_village_kindergarten_members_played_with_after_a_show():
+    text = ("Elm School news\n4 June 2024\nSix member teachers visited Pine Village Kindergarten, where they put on a play and "
+            "danced with its 40 children.\n")
+    assert ("students_assisted", 40) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_children_volunteers_patrols_turned_back():
+    text = ("Elm School news\n28 October 2024\nMembers of Elm School patrol the river banks as volunteers. The patrols have "
+            "turned back about 70 children so far.\n")
+    assert ("volunteer_beneficiaries", 70) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_an_interviews_answers_on_members_admitted_and_home_visits():
+    text = ("Elm School interview\n30 August 2024\nQ: How many members does Elm Tree Primary School's branch have?\nA: Twenty. "
+            "Three are under thirty.\nQ: Did the branch admit anyone this year?\nA: Yes, three young teachers in June.\n"
+            "Q: What are you proudest of?\nA: Our home visits. We made 280 this year.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_total", 20) in got and ("members_developed", 3) in got and ("home_visits", 280) in got
+
+
+def test_new_teachers_paired_with_as_many_mentors_said_after_them():
+    text = "Elm School news\n18 September 2024\nThis autumn the committee paired 12 new teachers with 12 experienced mentors.\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("mentoring_pairs", 12) in got and ("teachers_mentored", 12) in got
+
+
+def test_women_members_named_pacesetters_with_a_days_ordinal_in_the_title():
+    text = ("Elm School news\n8 March 2024\nThree women members of Elm School were named city March 8th Red-Banner "
+            "Pacesetters.\n")
+    ex = extract_text("r.txt", text)
+    assert [(a.title, a.level) for a in ex.awards] == [("March 8th Red-Banner Pacesetters", "municipal")]
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 3)]

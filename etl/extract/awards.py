@@ -1030,7 +1030,9 @@ _EN_UNQUOTED = re.compile(
     # (or the place whose many it is one of, and how many: "one of Jiangsu's 100 Model Party Branches")
     r"(?:(?P<whose>(?:[a-z]+ ){0,2}?[a-z]+['’]s)\s+(?:\d[\d,]*\s+|(?=top (?:\d|ten\b))))?"
     # (a title may open with the rank it names: "Top 10 Volunteer Service Projects")
-    rf"(?P<level>{_EN_LEVEL}(?:'s|-level)?\s+(?=[a-z]+ [a-z]))?(?P<title>(?:top (?:\d+|ten) )?[a-z][a-z' -]{{2,60}}?)"
+    # (a day's ordinal may be part of it: "March 8th Red-Banner Pacesetters")
+    rf"(?P<level>{_EN_LEVEL}(?:'s|-level)?\s+(?=[a-z][a-z-]* [a-z0-9]))?(?P<title>(?:top (?:\d+|ten) )?[a-z](?:[a-z' -]|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)\b){{2,60}}?)"
     r"(?:\s+(?:award|title|honou?r))?"
     # (the level may be said after it: "at or above the district level", "at district level or above")
     # (or what it is of, which may be the title's own words, capitalized: "an Excellent Case of Party Building")
@@ -1069,7 +1071,8 @@ _EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch(?:e(?=s))?
                             # (and a case held up as a model, as 优秀案例)
                             # (and a medal a body gives for work done: "the May Fourth Youth Medal")
                             # (and a teacher honoured for guiding others, as 优秀导师: "Outstanding Mentor")
-                            r"brand|project|studio|principal|team|case|medal|volunteer|mentor)s?\b")
+                            # (and one who sets the pace for others, as 标兵 and 红旗手: "Red-Banner Pacesetter")
+                            r"brand|project|studio|principal|team|case|medal|volunteer|mentor|pacesetter)s?\b")
 
 
 # an area's organizations or people right before the verb that honours them: "36 branches in the county were rated …"

@@ -636,8 +636,9 @@ def _help_is_done_to(ctx: Context) -> bool:
     """"N名学生被列入帮扶对象", "对N名儿童进行送教": the help is done to the people counted."""
     if _PAIRED_WITH_BEFORE.search(ctx.before) and _PAIRED_AFTER.match(ctx.after):
         return True  # "与56名学困生结成帮扶对子", "与班上8名留守儿童结对", "与30名学困生、留守儿童结对"
+    # (the school's, said between: "为学校46名留守儿童过集体生日")
     return bool(re.match(r"[^，,。]{0,6}?(?:被|接受|得到|获得|进行|开展|送)", ctx.after)) or \
-        bool(re.search(r"(?:对|为|给|向)$", ctx.before.rstrip("了")))
+        bool(re.search(r"(?:对|为|给|向)(?:辖区|辖区内|本校|学校|全校|全园|园内)?$", ctx.before.rstrip("了")))
 
 
 # teachers said to be new before their count: "今年新入职的11名教师"

@@ -1801,10 +1801,13 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("four members took a magic show to a village school and handed out notebooks to its 60 pupils",
                                "four member teachers visited Oak Village School, where they painted murals with its 50 pupils",
                                "five member teachers took a puppet show to a mountain school, where they ran a workshop with 80 "
-                               "pupils"),
+                               "pupils",
+                               "six member teachers visited Pine Village Kindergarten, where they put on a play and danced with "
+                               "its 40 children"),
          # (the taking is one group: the giving after it is asked of either way of saying it)
          frame=rf"\b(?:{_TOOK_TO_A_VILLAGE})[^.;]*\b(?:(?:gave|donated|presented|handed out|handing out|giving) [^.;]{{0,40}}?\bto"
-               r" (?:its|their|the)|where they (?:[a-z]+ed|ran|did|held|made|sang|read|taught)\b[^.;]{0,30}? with(?: its| their| the)?)"
+               r" (?:its|their|the)|where they\b[^.;]{0,40}?\b(?:[a-z]+ed|ran|did|held|made|sang|read|taught)\b[^.;]{0,30}? "
+               r"with(?: its| their| the)?)"
                r"\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or, where the members delivered them, each of its pupils who received one: "took the books to Oak Mountain School,
@@ -3618,7 +3621,7 @@ RULES: list[Rule] = [
          # (with others counted after them: "7 teachers and 2 students received certificates as …")
          # (the people may be said of what kind: "10 female teachers were commended as …")
          # (or teachers said to be members: "Three member teachers were named …")
-         after=r"^(?:(?:female|male|retired|veteran|senior) )?(?:party members?|member teachers|teachers|members|comrades|cadres)\b"
+         after=r"^(?:(?:female|male|women|retired|veteran|senior) )?(?:party members?|member teachers|teachers|members|comrades|cadres)\b"
                # (not past a second count of other people: "Three teachers were admitted and four were named activists")
                r"(?: and \d+ [a-z]+)?(?:(?!\band (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
                # (their school and names may stand between: "Two Party members at Elm School, Li Na and Wu Bo, were named …")
@@ -4317,6 +4320,12 @@ RULES: list[Rule] = [
     # 5 pairs")
     Rule("mentoring_pairs", ("Mentoring: a member for each new teacher; we expect 5 pairs.",),
          frame=r"\bmentor", before=r"\b(?:we|the branch|it) (?:expects?|plans? for|aims? for)\s*$", after=r"^(?:new )?pairs\b"),
+    # (or the new teachers said first, paired with as many mentors: "paired 12 new teachers with 12 experienced mentors")
+    # (the pairs counted by the mentors, the new teachers a count of their own)
+    Rule("mentoring_pairs", ("this autumn the committee paired 12 new teachers with 12 experienced mentors",),
+         frame=rf"\bpair(?:ed|s|ing)? (?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:[a-z-]+ )?(?:{NEW_TEACHERS_ADJ}|newly recruited|"
+               r"newly hired) (?:teachers|colleagues) with\s*$", as_many=True,
+         after=r"^(?:[a-z-]+ )?(?:mentors|members|member teachers)\b"),
     # (or, said by the branch itself, formed or matched: "Every new teacher gets a mentor. This year we matched 6 pairs.")
     Rule("mentoring_pairs", ("Nine of the mentors are Party members. The branch has formed 60 pairs since 2018.",
                              "Each new colleague is given a mentor from the branch. This term we matched five pairs."),
@@ -5991,6 +6000,13 @@ RULES: list[Rule] = [
                                 "classes since May.",),
          earlier=rf"\b{VOLUNTEERING}|\bfree\b", before=r"\b(?:has|have|had) (?:now )?(?:held|run|given|organi[sz]ed|put on)\s*$",
          after=r"^such (?:[a-z-]+ ){0,2}?(?:workshops|talks|classes|sessions|days|events|activities|lectures)\b"),
+    # (or the children volunteers' patrols warned away from water: "the patrols have turned back about 70 children so far")
+    Rule("volunteer_beneficiaries", ("Members patrol the river banks as volunteers. The patrols have turned back about 70 children "
+                                     "so far.",),
+         earlier=rf"\b{VOLUNTEERING}|\bpatrol",
+         before=r"\b(?:patrols?|volunteers|members|they)\b[^.;,]{0,20}? (?:have |had )?(?:turned back|warned (?:off|away)|"
+                r"persuaded)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|pupils|swimmers|people)\b"),
     # (or, in the sentence that tells of it, those there who watched: "… brought a concert to the nursing home, where some
     # 30 residents listened")
     Rule("volunteer_beneficiaries", ("Four members took their choir to the county care home, where some 40 residents listened.",),
@@ -7603,6 +7619,17 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?(?:party )?members\b",
          # (its time is now, whatever time the growth is counted since)
          time_until=r"^"),
+    # (or what it grew to, in an interview's answer after the question: "Did you admit anyone this year? — Yes, three young
+    # teachers.")
+    Rule("members_developed", ("Q: Did the branch admit anyone this year?\nA: Yes, three young teachers in June.",),
+         earlier=r"\b(?:did|have) (?:you|the branch|it|your branch) (?:admit|admitted|take in|taken in)\b",
+         before=r"^(?:a:\s*)?(?:yes,?\s*)?$",
+         after=r"^(?:[a-z-]+ ){0,2}?(?:teachers|members|students|colleagues|people)\b"),
+    # (or the home visits an answer counts after naming them: "What are you proudest of? — Our home visits. We made 280 this
+    # year.")
+    Rule("home_visits", ("A: Our home visits. We made 280 this year.",),
+         earlier=r"\bhome visits\b", before=r"^(?:a:\s*)?we (?:have |'ve )?made\s*$",
+         after=r"^(?:(?:this|last) (?:year|term)|so far|in all)?\s*(?:[.;,!]|$)"),
     # (or what it had when it was founded: "When the branch was set up in 2016, it had only 6 members")
     Rule("members_total", ("When our branch was set up in 2016, it had only 6 members.",
                            "when the party branch was re-established in 2011 it had 9 members"),
@@ -7695,7 +7722,7 @@ RULES: list[Rule] = [
                            "How many members are in the branch? — Thirty-one, and four of them are probationary.",
                            "How large is your branch today? — Twenty-six members, two of them probationary.",
                            "How many teachers here are Party members? 17 of our 40 teachers."),
-         earlier=r"\bhow many (?:party )?members (?:(?:do|does|did) [a-z' ]{1,30}?\bhave|are (?:there|in))\b|"
+         earlier=r"\bhow many (?:party )?members (?:(?:do|does|did) [a-z' ]{1,50}?\bhave|are (?:there|in))\b|"
                  r"\bhow many (?:of (?:your|the|its|our) )?(?:teachers|staff|colleagues)(?: here)? are (?:party )?members\b|"
                  r"\bhow (?:big|large) is (?:the|your|its|our) (?:party )?(?:branch|committee|membership)\b",
          before=_AN_ANSWER_OPENS,
