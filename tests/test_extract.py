@@ -15492,3 +15492,16 @@ def test_women_members_named_pacesetters_with_a_days_ordinal_in_the_title():
     ex = extract_text("r.txt", text)
     assert [(a.title, a.level) for a in ex.awards] == [("March 8th Red-Banner Pacesetters", "municipal")]
     assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 3)]
+
+
+def test_new_teachers_said_new_before_their_count_paired_with_as_many_members():
+    text = "柳溪幼儿园新闻\n2024年9月12日\n9月10日，今年新入职的6名教师与6名党员骨干教师结成师徒对子。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("teachers_mentored", 6) in got and ("mentoring_pairs", 6) in got
+
+
+def test_members_who_teach_free_classes_the_branch_has_given():
+    text = ("Elm School news\n18 December 2024\nSince November, member teachers of Elm School have given free Saturday revision "
+            "classes to pupils from a village school. Nine members teach the classes, and 40 students attend.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 9) in got and ("students_assisted", 40) in got

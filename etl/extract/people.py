@@ -248,6 +248,8 @@ PAIRED_ONE_TO_ONE = "mentors paired one to one"
 # (or counted second, after the new teachers they are paired with: "12名新入职教师分别与12名党员骨干教师结成师徒对子")
 _MENTEES_BEFORE = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{0,6}}?(?:新入职|新进|新任|新|青年|年轻)[^，,。；;与\d]{{0,4}}?"
                              r"(?:教师|老师)[^，,。；;与\d]{0,4}与$")
+# (or said new before their count: "新入职的7名教师与7名党员骨干教师结成师徒对子")
+_NEW_MENTEES_BEFORE = re.compile(rf"(?:新入职|新进|新任|新来|青年|年轻)的?{_NUMBER}\s*[名位](?:教师|老师)[^，,。；;与\d]{{0,4}}与$")
 # (a bracket may break the mentors down: "22名新教师与22名骨干教师（其中党员导师15名）结成师徒对子")
 _MENTORS_PAIRED_AFTER = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d（(]{{1,12}}?(?:[（(][^（()）]{{1,20}}[）)])?\s*{_MADE_A_PAIR}")
 
@@ -269,7 +271,7 @@ def _paired_one_to_one(ctx: Context) -> bool:
     if with_them:
         counted = _NEW_TEACHERS_COUNTED.findall(ctx.sentence_before)
         return bool(counted) and parse_number(counted[-1]) == parse_number(with_them.group(1))
-    mentees = _MENTEES_BEFORE.search(ctx.sentence_before)
+    mentees = _MENTEES_BEFORE.search(ctx.sentence_before) or _NEW_MENTEES_BEFORE.search(ctx.sentence_before)
     mentors = _MENTORS_PAIRED_AFTER.match(ctx.sentence, len(ctx.sentence_before)) if mentees else None
     return bool(mentors) and parse_number(mentees.group(1)) == parse_number(mentors.group(1))
 
@@ -1237,7 +1239,9 @@ FRAMES: list[Frame] = [
            "看望了因病住院的青年教师2名", "教师节前看望慰问了老教师5名和新入职教师7名"),
           "staff visited"),
     # mentors paired with as many teachers as they are: one pair each ("6名骨干教师与6名新教师结成师徒对子")
-    Frame("mentoring_pairs", lambda c: c.head in ("member", "staff", "person") and c.prenominal and _paired_one_to_one(c),
+    # (not the new teachers themselves, said new before their count: "新入职的7名教师与7名党员骨干教师…")
+    Frame("mentoring_pairs", lambda c: c.head in ("member", "staff", "person") and c.prenominal and _paired_one_to_one(c) and
+          not _NEW_BEFORE_THE_COUNT.search(c.before),
           ("学校安排7名党员骨干与7名新入职教师结成师徒对子", "9位党员教师与9名青年教师结为“青蓝”对子", "6名党员骨干与6名青年教师结对",
            "12名骨干教师（其中党员8名）与12名新教师结成师徒对子", "8名新入职教师分别与8名党员教师结成师徒对子",
            "仪式上，9名党员骨干与9名新入职教师签订师徒协议", "支部选出7名导师，与本学期新来的7名教师结成对子",

@@ -436,7 +436,9 @@ _OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the 
 # a free class the members opened or run for others' children, said in the sentence before those who taught in it or
 # attended it: "has run a free Saturday Classroom for migrant workers' children"
 # (its length or season may come first: "ran a two-week free tutoring camp")
-_FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|set up|launched|organi[sz]ed) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b[^.]{0,40}?\b(?:classroom|"
+# (or given or held: "have given free Saturday revision classes")
+_FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|set up|launched|organi[sz]ed|"
+                      r"(?:have|has|had) given|held|holds|hold) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b[^.]{0,40}?\b(?:classroom|"
                       r"(?:reading |study |homework )room|"
                       r"class|classes|lessons|club|course|workshops?|tutoring|homework help|camp|(?:reading |study |homework )?corner|"
                       r"(?:after-school |holiday )?care(?: service)?|playgroup|play scheme|"
