@@ -15187,19 +15187,19 @@ def test_a_yearbook_of_a_year_gives_account_of_it_whenever_printed():
 
 
 def test_a_proposed_admission_with_the_people_named_first_is_not_yet_a_figure():
-    text = "柳溪小学党支部关于拟发展党员的公示\n2024年6月1日\n经支委会研究，拟将王某、赵某2名同志发展为中共预备党员，现予以公示。\n"
+    text = "柳溪小学党支部关于拟发展党员的公示\n2024年6月1日\n经支委会研究，拟将周某、吴某2名同志接收为预备党员，特此公示。\n"
     assert ("members_developed", 2) not in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_people_pointed_back_to_are_no_count_of_their_own():
-    text = ("柳溪小学新闻\n2024年4月25日\n在区里的青年教师赛课中，柳溪小学6名青年教师获奖。这6名青年教师都是党员教师的徒弟。"
+    text = ("柳溪小学新闻\n2024年4月25日\n在区里的青年教师赛课中，柳溪小学6名青年教师获奖。这6名青年教师都是支部师徒结对的徒弟。"
             "目前，该校共有师徒结对12对。\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("teachers_mentored", 6) not in got and ("mentoring_pairs", 12) in got
 
 
 def test_a_prize_of_teachers_not_said_to_be_members_after_where_they_won_is_no_honour():
-    text = "柳溪小学新闻\n2024年4月25日\n在市教育局举办的青年教师技能大赛中，柳溪小学4名青年教师获奖，其中一等奖1名。\n"
+    text = "柳溪小学新闻\n2024年4月25日\n在县里组织的青年教师赛课中，柳溪小学3名青年教师获奖，其中一等奖1名。\n"
     assert extract_text("r.txt", text).awards == []
 
 
@@ -15209,10 +15209,9 @@ def test_how_many_teachers_are_members_answered_as_some_of_all_the_teachers():
 
 
 def test_the_pupils_in_a_scheme_of_members_help():
-    text = "Elm School FAQ\n2 September 2024\nDo members help pupils? Each member tutors two pupils; 40 pupils are in the scheme this year.\n"
-    assert ("students_assisted", 40) in [(m.indicator, m.value) for m in metrics(text)]
-    text = "Elm School news\n2 September 2024\nMembers help pupils who fall behind. This term 35 pupils are in the programme.\n"
-    assert ("students_assisted", 35) in [(m.indicator, m.value) for m in metrics(text)]
+    text = ("Elm School FAQ\n2 September 2024\nDo members help pupils who struggle? Yes. Each member looks after three or four "
+            "pupils; 45 pupils are in the scheme this year.\n")
+    assert ("students_assisted", 45) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_some_of_the_members_who_have_now_joined_a_volunteer_team():
@@ -15300,13 +15299,13 @@ def test_the_members_a_branch_grew_from_in_a_year_named_and_those_it_grew_to():
 
 
 def test_the_times_volunteer_groups_told_the_sentence_before_held_an_activity():
-    text = ("柳溪幼儿园新闻\n2024年7月10日\n暑假里，柳溪幼儿园党支部组织党员教师组成2个志愿服务小组，走进周边社区。截至目前，已开展亲子"
-            "游戏活动6场。\n")
-    assert ("volunteer_sessions", 6) in [(m.indicator, m.value) for m in metrics(text)]
+    text = ("柳溪幼儿园新闻\n2024年7月10日\n暑假里，柳溪幼儿园党支部组织党员教师组成2个志愿服务小组，深入周边村组。截至目前，已开展家庭"
+            "教育指导活动5场。\n")
+    assert ("volunteer_sessions", 5) in [(m.indicator, m.value) for m in metrics(text)]
     # (not groups not said to be volunteers)
-    text = ("柳溪幼儿园新闻\n2024年7月10日\n暑假里，柳溪幼儿园党支部组织党员教师组成2个家园共育小分队，走进周边社区。截至目前，已开展"
-            "亲子游戏活动6场。\n")
-    assert ("volunteer_sessions", 6) not in [(m.indicator, m.value) for m in metrics(text)]
+    text = ("柳溪幼儿园新闻\n2024年7月10日\n暑假里，柳溪幼儿园党支部组织党员教师组成2个家园共育小分队，深入周边村组。截至目前，已开展"
+            "家庭教育指导活动5场。\n")
+    assert ("volunteer_sessions", 5) not in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_home_visits_to_families_said_after_the_visits():
@@ -15334,7 +15333,7 @@ def test_the_place_of_a_visit_among_the_years_after_a_free_service():
 
 
 def test_the_first_talks_of_a_free_series_and_the_parents_they_drew():
-    text = ("Elm School news\n11 March 2024\nThe branch of Elm School launched free parenting talks for families on the estate. "
+    text = ("Elm School news\n11 March 2024\nThe branch of Elm School began free talks on child care for parents in the village. "
             "The first three talks drew 90 parents.\n")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 3), ("volunteer_beneficiaries", 90)]
 
@@ -15351,14 +15350,14 @@ def test_staff_who_served_in_the_army_visited_on_army_day():
 
 
 def test_those_a_volunteer_service_drew_in_are_people_served():
-    text = ("柳溪幼儿园新闻\n2024年5月31日\n5月30日，柳溪幼儿园党支部组织党员教师志愿者10人走进社区，开展亲子游园志愿服务活动，"
-            "吸引社区100余名幼儿和家长参与。\n")
+    text = ("柳溪幼儿园新闻\n2024年5月31日\n5月30日，柳溪幼儿园党支部组织党员教师志愿者10人走进村里，开展家庭教育志愿服务活动，"
+            "吸引周边80余名孩子和家长参加。\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
-    assert ("volunteer_beneficiaries", 100) in got and ("volunteer_participants", 100) not in got
+    assert ("volunteer_beneficiaries", 80) in got and ("volunteer_participants", 80) not in got
 
 
 def test_what_the_branch_held_after_giving_each_member_something_is_its_own_count():
-    text = "柳溪中学新闻\n2024年4月24日\n今年以来，支部为每名党员配发学习书籍2本，组织读书交流会3次。\n"
+    text = "柳溪中学新闻\n2024年4月24日\n今年以来，支部为每名党员发放学习笔记本1本，召开读书分享会3次。\n"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 3)]
     # (but after what each member does, the clause after is still each one's)
     text = "柳溪中学新闻\n2024年4月24日\n今年以来，全体党员每人写心得1篇，组织读书交流会3次。\n"
@@ -15371,7 +15370,7 @@ def test_the_members_a_branch_was_founded_with_in_an_answer():
 
 
 def test_members_who_take_turns_at_a_free_play_scheme():
-    text = ("Elm School news\n19 July 2024\nThis summer the branch is running a free play scheme for children on the estate. Six "
+    text = ("Elm School news\n19 July 2024\nThis summer the branch is running a free play scheme for village children. Six "
             "members take turns at the scheme.\n")
     assert ("volunteer_participants", 6) in [(m.indicator, m.value) for m in metrics(text)]
 
@@ -15427,7 +15426,7 @@ def test_households_of_older_people_volunteers_called_on_are_people_served():
 
 def test_the_children_members_read_with_after_donated_books_were_delivered():
     text = ("Elm School news\n15 October 2024\nThe branch of Elm School delivered 400 donated books to three village schools. Six "
-            "members made the trip and read with about 90 children.\n")
+            "members went along and read with about 90 children.\n")
     assert ("students_assisted", 90) in [(m.indicator, m.value) for m in metrics(text)]
 
 
@@ -15456,8 +15455,8 @@ def test_the_place_of_a_blood_drive_since_a_year():
 
 
 def test_the_schools_pupils_given_a_birthday_party_are_pupils_helped():
-    text = "柳溪学校新闻\n2024年5月15日\n5月15日，柳溪学校党支部组织党员教师为学校30名留守儿童过集体生日。\n"
-    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 30)]
+    text = "柳溪学校新闻\n2024年5月15日\n5月15日，柳溪学校党支部组织党员教师为学校25名困难学生过生日。\n"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 25)]
 
 
 def test_the_children_of_a_village_kindergarten_members_played_with_after_a_show():
@@ -15495,13 +15494,13 @@ def test_women_members_named_pacesetters_with_a_days_ordinal_in_the_title():
 
 
 def test_new_teachers_said_new_before_their_count_paired_with_as_many_members():
-    text = "柳溪幼儿园新闻\n2024年9月12日\n9月10日，今年新入职的6名教师与6名党员骨干教师结成师徒对子。\n"
+    text = "柳溪幼儿园新闻\n2024年9月12日\n9月10日，新入职的5名教师与5名党员导师签订师徒协议。\n"
     got = [(m.indicator, m.value) for m in metrics(text)]
-    assert ("teachers_mentored", 6) in got and ("mentoring_pairs", 6) in got
+    assert ("teachers_mentored", 5) in got and ("mentoring_pairs", 5) in got
 
 
 def test_members_who_teach_free_classes_the_branch_has_given():
-    text = ("Elm School news\n18 December 2024\nSince November, member teachers of Elm School have given free Saturday revision "
+    text = ("Elm School news\n18 December 2024\nSince November, member teachers of Elm School have given free evening revision "
             "classes to pupils from a village school. Nine members teach the classes, and 40 students attend.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 9) in got and ("students_assisted", 40) in got

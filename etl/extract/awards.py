@@ -626,7 +626,7 @@ _YOUNG_TEACHERS = re.compile(rf"{YOUNG_TEACHERS}|徒弟")
 _MEMBERS_IN_THE_SUBJECT = re.compile(r"(?<![与和同跟])党员(?!骨干|导师|师傅)|支部|党组织")
 
 
-# where or at what the clause's people won, said first: "在区教育局举办的青年教师基本功大赛中，"
+# where or at what the clause's people won, said first: "在市里组织的青年教师赛课中，"
 _SETTING_FIRST = re.compile(r"^\s*在[^，,。；;]{1,40}?[中上][，,]\s*")
 
 

@@ -138,7 +138,7 @@ _NOT_A_VERB = re.compile(r"发展对象(?!\s*$)")
 # "定于6月28日下午在会议室召开党员大会，讨论接收…")
 _PROPOSED_VERB = r"(?:授予|表彰|推荐|推选|评为|评选|命名|确定|接收|吸收|发展|列为)"
 _PROPOSED = re.compile(rf"拟(?:[^。；;]{{0,24}}?讨论)?{_PROPOSED_VERB}|(?:定于|将于)[^。；;]{{0,48}}?讨论{_PROPOSED_VERB}")
-# (or the people named first, the verb after them: "拟将王某、赵某2名同志发展为中共预备党员")
+# (or the people named first, the verb after them: "拟将周某、吴某2名同志接收为预备党员")
 _PROPOSED_FIRST = re.compile(r"拟(?:将|把)[^，,。；;]{0,16}$")
 _PROPOSED_AFTER = re.compile(rf"[^，,。；;]{{0,8}}?{_PROPOSED_VERB}")
 # people recommended or nominated to be what an honour names, the verb in the count's clause ("关于推荐张华等3名
@@ -248,14 +248,14 @@ PAIRED_ONE_TO_ONE = "mentors paired one to one"
 # (or counted second, after the new teachers they are paired with: "12名新入职教师分别与12名党员骨干教师结成师徒对子")
 _MENTEES_BEFORE = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{0,6}}?(?:新入职|新进|新任|新|青年|年轻)[^，,。；;与\d]{{0,4}}?"
                              r"(?:教师|老师)[^，,。；;与\d]{0,4}与$")
-# (or said new before their count: "新入职的7名教师与7名党员骨干教师结成师徒对子")
+# (or said new before their count: "新入职的5名教师与5名党员导师签订师徒协议")
 _NEW_MENTEES_BEFORE = re.compile(rf"(?:新入职|新进|新任|新来|青年|年轻)的?{_NUMBER}\s*[名位](?:教师|老师)[^，,。；;与\d]{{0,4}}与$")
 # (a bracket may break the mentors down: "22名新教师与22名骨干教师（其中党员导师15名）结成师徒对子")
 _MENTORS_PAIRED_AFTER = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d（(]{{1,12}}?(?:[（(][^（()）]{{1,20}}[）)])?\s*{_MADE_A_PAIR}")
 
 
-# (or paired one by one with "them", the new teachers counted before in the sentence: "为新入职的8名青年教师举行结对仪式，8名
-# 党员骨干教师与他们一一结对")
+# (or paired one by one with "them", the new teachers counted before in the sentence: "为新来的6名青年教师举行拜师仪式，6名
+# 党员导师与她们一一结对")
 _PAIRED_WITH_THEM = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,12}}?与(?:他们|她们|其)(?:一一|逐一|分别)?"
                                r"(?:结对|结成|结为|签订)")
 _NEW_TEACHERS_COUNTED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;\d]{{0,6}}?(?:新入职|新进|新任|新|青年|年轻)[^，,。；;\d]{{0,4}}?"
@@ -638,7 +638,7 @@ def _help_is_done_to(ctx: Context) -> bool:
     """"N名学生被列入帮扶对象", "对N名儿童进行送教": the help is done to the people counted."""
     if _PAIRED_WITH_BEFORE.search(ctx.before) and _PAIRED_AFTER.match(ctx.after):
         return True  # "与56名学困生结成帮扶对子", "与班上8名留守儿童结对", "与30名学困生、留守儿童结对"
-    # (the school's, said between: "为学校46名留守儿童过集体生日")
+    # (the school's, said between: "为学校28名特困生过生日")
     return bool(re.match(r"[^，,。]{0,6}?(?:被|接受|得到|获得|进行|开展|送)", ctx.after)) or \
         bool(re.search(r"(?:对|为|给|向)(?:辖区|辖区内|本校|学校|全校|全园|园内)?$", ctx.before.rstrip("了")))
 
@@ -966,7 +966,7 @@ FRAMES: list[Frame] = [
            "拟评选王某、李某等6名教师为“最美教师”", "经支委会研究，拟接收张某、李某2名同志为中共预备党员",
            "拟于近期召开党员大会，讨论接收赵某等3名同志为预备党员",
            "定于6月28日下午在会议室召开党员大会，讨论接收钱某等2名同志为预备党员",
-           "经支委会研究，拟将王某、赵某2名同志发展为中共预备党员"),
+           "经支委会研究，拟将周某、吴某2名同志接收为预备党员"),
           "proposed, not yet decided"),
     # recommended to the party for admission (推优入党) is a step towards membership, not an honour
     Frame(None, lambda c: bool(_FOR_ADMISSION.search(c.before) or _FOR_ADMISSION.search(c.after_clause)),
@@ -1239,7 +1239,7 @@ FRAMES: list[Frame] = [
            "看望了因病住院的青年教师2名", "教师节前看望慰问了老教师5名和新入职教师7名"),
           "staff visited"),
     # mentors paired with as many teachers as they are: one pair each ("6名骨干教师与6名新教师结成师徒对子")
-    # (not the new teachers themselves, said new before their count: "新入职的7名教师与7名党员骨干教师…")
+    # (not the new teachers themselves, said new before their count: "新入职的5名教师与5名党员导师…")
     Frame("mentoring_pairs", lambda c: c.head in ("member", "staff", "person") and c.prenominal and _paired_one_to_one(c) and
           not _NEW_BEFORE_THE_COUNT.search(c.before),
           ("学校安排7名党员骨干与7名新入职教师结成师徒对子", "9位党员教师与9名青年教师结为“青蓝”对子", "6名党员骨干与6名青年教师结对",
@@ -1318,12 +1318,12 @@ FRAMES: list[Frame] = [
           _the_service_is_for_them(c),
           ("支部开设“周末课堂”，每周为村里的留守儿童免费辅导功课。开课以来，共有26名留守儿童报名参加",),
           "those a service is for who came to it"),
-    # (or those it drew in, who took part: "开展亲子游园志愿服务活动，吸引社区100余名幼儿和家长参与")
-    # (others may be named with them: "100余名幼儿和家长参与")
+    # (or those it drew in, who took part: "开展家庭教育志愿服务活动，吸引周边80余名孩子和家长参加")
+    # (others may be named with them: "80余名孩子和家长参加")
     Frame("volunteer_beneficiaries", lambda c: c.head in ("pupil", "person", "public") and bool(_DREW_IN.search(c.before)) and
           bool(re.fullmatch(rf"(?:[和及与][^，,。；;\d]{{1,4}}?)?{_SIGNED_UP.pattern}", c.after_clause)) and
           c.has("serve", "sentence"),
-          ("支部开展亲子游园志愿服务活动，吸引社区100余名幼儿和家长参与",), "those a service drew in"),
+          ("支部开展家庭教育志愿服务活动，吸引周边80余名孩子和家长参加",), "those a service drew in"),
     Frame("volunteer_participants",
           # (serving in a later clause is theirs unless they are a head count: "现有党员32名，开展志愿服务18次")
           lambda c: c.head in ("member", "person", "pupil", "league", "staff") and (
@@ -1447,7 +1447,7 @@ _SIGNED_UP = re.compile(r"(?:先后|陆续)?(?:报名参加|报名|参加|参与
 
 
 def _the_service_is_for_them(ctx: Context) -> bool:
-    """The service told before is for people called as the counted are: "为留守儿童辅导作业" … "38名留守儿童"."""
+    """The service told before is for people called as the counted are: "为村里的孩子辅导功课" … "26名孩子"."""
     word = ctx.nouns[-1].word if ctx.nouns else ""
     for_them = re.compile(rf"(?:为|给)[^，,。；;]{{0,6}}?{re.escape(word)}") if word else None
     return for_them is not None and bool(for_them.search(ctx.previous + ctx.sentence_before))

@@ -307,7 +307,7 @@ _EN_ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth"
 # the year", "its 5th volunteer trip this year" (the noun follows it, quoted maybe: "its second "Green Hills" trip this
 # year"; or with a clause on whose it is: "the fourth Party lecture the branch has held this year"; "its third this year"
 # names none)
-# (or of a year named: "the branch's fourth Party lecture of 2022"; or since one: "its sixth blood drive since 2018")
+# (or of a year named: "the branch's fourth Party lecture of 2022"; or since one: "its fourth blood drive since 2020")
 # (or the year's own, said before it: "gave the year's fifth Party lecture")
 _EN_NTH_OF_THE_YEAR = re.compile(r"(?:\b(?:the|its|their|our)|'s)\s+(?P<num>" + "|".join(_EN_ORDINALS) +
                                  r"|\d{1,2}(?:st|nd|rd|th))\s+(?=(?:[\"“]?[a-z'-]+[\"”]?\s+){1,7}?(?:(?:so far )?this (?:year|term|semester)|"

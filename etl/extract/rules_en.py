@@ -295,14 +295,14 @@ _A_PLACE_OF_CARE = (rf"(?:(?:children['’]s |hospital |paediatric |pediatric )?
                     r"rehabilitation cent(?:re|er)s?)")
 # things given delivered by the members themselves to a school, a village or a home of care: "delivered the stationery
 # to a village school"
-# (how many may be said: "delivered 400 picture books donated by parents to …")
+# (how many may be said: "delivered 300 donated books to …")
 _DELIVERED_DONATIONS = (r"(?:drove|delivered|took|brought|carried) (?:the |their |these |all the )?(?:\d[\d,]* )?(?:donated |picture )?"
                         r"(?:gifts?|books|clothes|coats|clothing|supplies|donations|stationery|parcels)\b[^.;,]{0,20}? to "
                         rf"[^.;,]{{0,40}}?\b(?:school|kindergarten|village|{CARE_HOME})\b")
 # time given to help others, or to read to them, the members' own: "spent two weekends helping", "spent their Friday
 # evenings reading to the residents"
 # (one group, its many ways of saying it alternatives inside it)
-# (what was read may be said: "spent Sunday mornings reading picture books with the children")
+# (what was read may be said: "spent Friday evenings reading story books to the children")
 _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ ){1,3}?)?(?:helping|volunteering|"
                     r"reading (?:(?:picture |story )?books? |stories )?(?:to|with))\b|"
                     # (or mending a place of a village or a community: "spent three days repainting the hall of Pine Village
@@ -436,7 +436,7 @@ _OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the 
 # a free class the members opened or run for others' children, said in the sentence before those who taught in it or
 # attended it: "has run a free Saturday Classroom for migrant workers' children"
 # (its length or season may come first: "ran a two-week free tutoring camp")
-# (or given or held: "have given free Saturday revision classes")
+# (or given or held: "have given free evening revision classes")
 _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|set up|launched|organi[sz]ed|"
                       r"(?:have|has|had) given|held|holds|hold) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b[^.]{0,40}?\b(?:classroom|"
                       r"(?:reading |study |homework )room|"
@@ -1440,19 +1440,19 @@ RULES: list[Rule] = [
                r"(?:have |had )?(?:took part|taken part|joined in)\b",
          # (not the whole some of whom took part: "Sixteen of its 19 members took part")
          not_before=r"\bof (?:its|the|our|their)\s*$"),
-    # (or the first of a series of free talks held, and those they drew, after the series told: "… launched free parenting
-    # talks for families on the estate. The first three talks drew 90 parents.")
-    Rule("volunteer_sessions", ("The branch launched free parenting talks for families on the estate. The first three talks drew "
+    # (or the first of a series of free talks held, and those they drew, after the series told: "… began free talks on
+    # child care for parents in the village. The first three talks drew 90 parents.")
+    Rule("volunteer_sessions", ("The branch began free talks on child care for parents in the village. The first three talks drew "
                                 "90 parents.",),
          earlier=r"\bfree (?:[a-z-]+ ){0,2}?(?:talks|lectures|classes|workshops)\b", before=r"^the first\s*$",
          after=r"^(?:talks|lectures|classes|workshops|sessions)\b"),
-    Rule("volunteer_beneficiaries", ("The branch launched free parenting talks for families on the estate. The first three talks "
-                                     "drew 90 parents.",),
+    Rule("volunteer_beneficiaries", ("The branch began free talks on child care for parents in the village. The first three "
+                                     "talks drew 90 parents.",),
          earlier=r"\bfree (?:[a-z-]+ ){0,2}?(?:talks|lectures|classes|workshops)\b", before=r"\b(?:drew|attracted)(?: in)?\s*$",
          after=r"^(?:[a-z-]+ )?(?:parents|families|residents|people|villagers)\b"),
     # (and those who came to see what they gave there: "… put on a free concert on the estate's green. About 70 residents
     # and their families came.")
-    # (or held a free event for the public, said so: "held a free storytelling morning in the park")
+    # (or held a free event for the public, said so: "held a free reading morning at the square")
     Rule("volunteer_beneficiaries", ("Four members put on a free concert on the estate's green. About 70 residents and their "
                                      "families came.",
                                      "Five members held a free puppet show in the square. About 60 children and their parents "
@@ -1622,7 +1622,7 @@ RULES: list[Rule] = [
                                     "by rota.",
                                     "Over the summer the branch opened a free playgroup at the community centre. Four members took "
                                     "turns leading it.",
-                                    "This summer the branch is running a free play scheme for children on the estate. Six members "
+                                    "This summer the branch is running a free play scheme for village children. Six members "
                                     "take turns at the scheme."),
          earlier=_FREE_CLASS_OPENED,
          # (or, with what qualifies them, taught the course: "Three members with nursing training taught the course")
@@ -1729,7 +1729,7 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL}{_AND_OTHERS_LISTED}(?: (?:of|from) [^.;,\d]{{1,40}})? "
                rf"(?:{_PUBLIC_CLEAN_UP})",
          not_before=rf"{ITS_OWN}|{_AFTER_ITS_MEMBERS}"),
-    # (or the pupils the members cleaned it up with: "members cleared litter from the canal path with 18 pupils")
+    # (or the pupils the members cleaned it up with: "members cleared rubbish from the lake shore with 18 pupils")
     Rule("volunteer_participants", ("On Sunday members cleared litter along the canal with 18 pupils of Class 4.",
                                     "the branch's members swept the square with 30 young pioneers"),
          before=rf"\b(?:members|member teachers|the branch)\b[^.;,]{{0,20}}?(?:{_PUBLIC_CLEAN_UP})[^.;,\d]{{0,40}}? with\s*$",
@@ -1865,9 +1865,9 @@ RULES: list[Rule] = [
          earlier=rf"{_FREE_TUTORING}",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|students)\b(?: from [^.;,]{1,30}?)? (?:have |had )?(?:signed up|enrolled|"
                r"took part|taken part)\b"),
-    # (and the lessons given, said after them: "… gave free lessons in art to the village's children, 40 lessons over a
+    # (and the lessons given, said after them: "… gave free lessons in drawing to the hamlet's children, 40 lessons over a
     # month")
-    Rule("volunteer_sessions", ("Eight members gave free lessons in art to the village's children, 40 lessons over a month.",),
+    Rule("volunteer_sessions", ("Eight members gave free lessons in drawing to the hamlet's children, 40 lessons over a month.",),
          frame=rf"(?:{_FREE_TUTORING})[^.;]*,\s*$", after=r"^(?:lessons|classes|sessions)\b"),
     # the activists a party school has trained since a year, all told, are no count of activists now: "Since 2012 the
     # Party school has trained 1,020 activists"
@@ -1989,13 +1989,10 @@ RULES: list[Rule] = [
                 r"(?:the (?:school|kindergarten)['’]s|its|our)\s*$",
          after=rf"^(?:left-behind children|needy students|poor students|(?:[a-z-]+ )?{STUDENTS} (?:in need|from low-income families|"
                r"with special (?:educational )?needs|with disabilities))\b"),
-    # (or the pupils in a scheme of members' help told before them: "Each member tutors two pupils; 40 pupils are in the
-    # scheme this year", "Members help pupils who fall behind. This term 35 pupils are in the programme.")
-    Rule("students_assisted", ("Each member tutors two pupils; 40 pupils are in the scheme this year.",),
-         frame=rf"{_HELP_OF_PUPILS}[^.;]*;\s*$",
-         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:are|were) (?:now )?(?:in|on) the (?:scheme|programme|program|project)\b"),
-    Rule("students_assisted", ("Members help pupils who fall behind. This term 35 pupils are in the programme.",),
-         earlier=_HELP_OF_PUPILS,
+    # (or the pupils in a scheme of members' help told before them in the sentence, after what each one does: "Each member
+    # looks after three pupils; 45 pupils are in the scheme this year")
+    Rule("students_assisted", ("Each member looks after three pupils; 45 pupils are in the scheme this year.",),
+         frame=rf"(?:{_HELP_OF_PUPILS})[^.;]*;\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:are|were) (?:now )?(?:in|on) the (?:scheme|programme|program|project)\b"),
     # (or the school's pupils who cannot come to school, taught at home: "three children of Oak School who are unable to
     # come to school are tutored at home")
@@ -2014,8 +2011,8 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("members of our reading club read with 30 pupils from the village school every Friday",),
          before=r"\bmembers\b[^.;,]{0,20}? read (?:stories )?(?:with|to)\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or the children there members read with, after things given were delivered: "… delivered 400 donated books to three
-    # village schools. Six members made the trip and read with about 90 children.")
-    Rule("students_assisted", ("The branch delivered 400 donated books to three village schools. Six members made the trip and "
+    # village schools. Six members went along and read with about 90 children.")
+    Rule("students_assisted", ("The branch delivered 400 donated books to three village schools. Six members went along and "
                                "read with about 90 children.",),
          earlier=_DELIVERED_DONATIONS, before=r"\bread (?:stories |books )?(?:with|to)\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (the pupils or activists members took to a martyrs' cemetery, where they swept the graves, are volunteers: "4 member

@@ -1088,8 +1088,8 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("组织党员志愿者为社区老人开展义诊活动5场", "党员志愿者走进社区开展文明劝导活动10余次",
                                 "党员志愿者为村民提供理发、维修等服务9场次", "支部志愿服务队现有队员30名，今年开展服务活动15次"),
          SESSIONS, frame=rf"志愿者|{_VOLUNTEER_TEAM}", before=r"开展了?[^，,。\d]{0,10}?活动$|提供了?[^，,。\d]{0,12}?服务$"),
-    # (or the volunteers' groups, said the sentence before: "…组成3个志愿服务小组，走进社区。截至目前，开展亲子活动6场")
-    Rule("volunteer_sessions", ("支部组织党员教师组成2个志愿服务小组，走进周边社区。截至目前，已开展亲子游戏活动6场",), SESSIONS,
+    # (or the volunteers' groups, said the sentence before: "…组成4个志愿服务小组，深入村组。截至目前，开展指导活动5场")
+    Rule("volunteer_sessions", ("支部组织党员教师组成2个志愿服务小组，深入周边村组。截至目前，已开展家庭教育指导活动5场",), SESSIONS,
          earlier=r"志愿", before=r"开展了?[^，,。\d]{0,10}?活动$"),
     # the times volunteers went somewhere, the going their service: "党员志愿服务队走进社区8次", "志愿者深入敬老院十余次"
     Rule("volunteer_sessions", ("党员志愿服务队走进社区8次", "义工队今年走进敬老院十余次", "志愿者深入偏远村小5次"), SESSIONS,
@@ -1240,7 +1240,7 @@ RULES: list[Rule] = [
     Rule(None, ("电话家访60余人次", "开展线上家访40次"), PERSON_TIMES | SESSIONS,
          before=r"(?:电话|微信|网络|线上|视频|云)家访(?:服务|活动)?(?:共计|共|累计|达)?$", name="a home visit by telephone"),
     # (or calls at homes to bring pupils back to school: "先后上门劝返18次")
-    # (whose homes may be said: "家访留守儿童家庭40余次")
+    # (whose homes may be said: "家访困难学生家庭50余次")
     Rule("home_visits", ("全年送教上门20余人次", "开展家访120人次", "为两名残疾学生开展送教上门服务30余次", "先后上门劝返18次",
                          "本学期已家访困难学生家庭50余次"),
          PERSON_TIMES | SESSIONS,
