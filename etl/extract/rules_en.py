@@ -7618,8 +7618,8 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?(?:party )?members\b",
          # (its time is now, whatever time the growth is counted since)
          time_until=r"^"),
-    # (or what it grew to, in an interview's answer after the question: "Did you admit anyone this year? — Yes, three young
-    # teachers.")
+    # the people admitted, said in an interview's answer after the question: "Did you admit anyone this year? — Yes, three
+    # young teachers."
     Rule("members_developed", ("Q: Did the branch admit anyone this year?\nA: Yes, three young teachers in June.",),
          earlier=r"\b(?:did|have) (?:you|the branch|it|your branch) (?:admit|admitted|take in|taken in)\b",
          before=r"^(?:a:\s*)?(?:yes,?\s*)?$",
