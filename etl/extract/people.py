@@ -245,8 +245,10 @@ MENTORS_PAIRED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,10}}?(
 PAIRED_ONE_TO_ONE = "mentors paired one to one"
 
 
+# the words that say teachers are new or young: "新入职", "青年"
+_NEW_OR_YOUNG = r"(?:新入职|新进|新任|新|青年|年轻)"
 # (or counted second, after the new teachers they are paired with: "12名新入职教师分别与12名党员骨干教师结成师徒对子")
-_MENTEES_BEFORE = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{0,6}}?(?:新入职|新进|新任|新|青年|年轻)[^，,。；;与\d]{{0,4}}?"
+_MENTEES_BEFORE = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{0,6}}?{_NEW_OR_YOUNG}[^，,。；;与\d]{{0,4}}?"
                              r"(?:教师|老师)[^，,。；;与\d]{0,4}与$")
 # (or said new before their count: "新入职的5名教师与5名党员导师签订师徒协议")
 _NEW_MENTEES_BEFORE = re.compile(rf"(?:新入职|新进|新任|新来|青年|年轻)的?{_NUMBER}\s*[名位](?:教师|老师)[^，,。；;与\d]{{0,4}}与$")
@@ -258,7 +260,7 @@ _MENTORS_PAIRED_AFTER = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d（(
 # 党员导师与她们一一结对")
 _PAIRED_WITH_THEM = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,12}}?与(?:他们|她们|其)(?:一一|逐一|分别)?"
                                r"(?:结对|结成|结为|签订)")
-_NEW_TEACHERS_COUNTED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;\d]{{0,6}}?(?:新入职|新进|新任|新|青年|年轻)[^，,。；;\d]{{0,4}}?"
+_NEW_TEACHERS_COUNTED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;\d]{{0,6}}?{_NEW_OR_YOUNG}[^，,。；;\d]{{0,4}}?"
                                    r"(?:教师|老师)")
 
 
@@ -1321,7 +1323,7 @@ FRAMES: list[Frame] = [
     # (or those it drew in, who took part: "开展家庭教育志愿服务活动，吸引周边80余名孩子和家长参加")
     # (others may be named with them: "80余名孩子和家长参加")
     Frame("volunteer_beneficiaries", lambda c: c.head in ("pupil", "person", "public") and bool(_DREW_IN.search(c.before)) and
-          bool(re.fullmatch(rf"(?:[和及与][^，,。；;\d]{{1,4}}?)?{_SIGNED_UP.pattern}", c.after_clause)) and
+          bool(_SIGNED_UP_WITH_OTHERS.fullmatch(c.after_clause)) and
           c.has("serve", "sentence"),
           ("支部开展家庭教育志愿服务活动，吸引周边80余名孩子和家长参加",), "those a service drew in"),
     Frame("volunteer_participants",
@@ -1444,6 +1446,8 @@ _FOR_THE_NEXT = re.compile(r"(?:为|给)[^，,。；;\d]{0,6}$")
 _DREW_IN = re.compile(r"吸引(?:了)?[^，,。；;\d]{0,6}$")
 # signed up to it or came, and no more said: "报名参加", "参加"
 _SIGNED_UP = re.compile(r"(?:先后|陆续)?(?:报名参加|报名|参加|参与|前来参加)(?:了)?(?:学习|活动)?")
+# (others named with them first: "和家长参加")
+_SIGNED_UP_WITH_OTHERS = re.compile(rf"(?:[和及与][^，,。；;\d]{{1,4}}?)?{_SIGNED_UP.pattern}")
 
 
 def _the_service_is_for_them(ctx: Context) -> bool:

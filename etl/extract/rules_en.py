@@ -433,6 +433,10 @@ _OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the 
                    # (or with no "of them", when they joined said: "Three joined in the last two years")
                    r"^(?:have |had )?joined (?=in (?:the )?(?:last|past) |this year|last year|in (?:19|20)\d\d|since|over the|"
                    r"during)")
+# a free event held for the public, said so: "held a free puppet show in the square"
+_HELD_A_FREE_EVENT = r"(?:held|ran|gave|put on) (?:a|an) free\b"
+# a series of free talks or classes: "began free talks on child care for parents"
+_FREE_TALKS = r"\bfree (?:[a-z-]+ ){0,2}?(?:talks|lectures|classes|workshops)\b"
 # a free class the members opened or run for others' children, said in the sentence before those who taught in it or
 # attended it: "has run a free Saturday Classroom for migrant workers' children"
 # (its length or season may come first: "ran a two-week free tutoring camp")
@@ -858,7 +862,7 @@ RULES: list[Rule] = [
     # the square. It was the branch's third puppet show this year.")
     Rule("volunteer_sessions", ("Five members held a free puppet show in the square. It was the branch's third puppet show this "
                                 "year.",),
-         earlier=r"\b(?:held|ran|gave|put on) (?:a|an) free\b", before=r"^held\s*$",
+         earlier=rf"\b{_HELD_A_FREE_EVENT}", before=r"^held\s*$",
          after=r"^(?:[a-z'’-]+ ){0,2}?(?:morning|afternoon|evening|session|show|workshop|class|talk|concert|fair)\b[^.;]{0,30}?"
                r"\bthis year\b"),
     # (or of a blood drive, after blood given: "… gave blood on Friday. It was the branch's fifth blood drive since 2019.")
@@ -1444,11 +1448,11 @@ RULES: list[Rule] = [
     # child care for parents in the village. The first three talks drew 90 parents.")
     Rule("volunteer_sessions", ("The branch began free talks on child care for parents in the village. The first three talks drew "
                                 "90 parents.",),
-         earlier=r"\bfree (?:[a-z-]+ ){0,2}?(?:talks|lectures|classes|workshops)\b", before=r"^the first\s*$",
+         earlier=_FREE_TALKS, before=r"^the first\s*$",
          after=r"^(?:talks|lectures|classes|workshops|sessions)\b"),
     Rule("volunteer_beneficiaries", ("The branch began free talks on child care for parents in the village. The first three "
                                      "talks drew 90 parents.",),
-         earlier=r"\bfree (?:[a-z-]+ ){0,2}?(?:talks|lectures|classes|workshops)\b", before=r"\b(?:drew|attracted)(?: in)?\s*$",
+         earlier=_FREE_TALKS, before=r"\b(?:drew|attracted)(?: in)?\s*$",
          after=r"^(?:[a-z-]+ )?(?:parents|families|residents|people|villagers)\b"),
     # (and those who came to see what they gave there: "… put on a free concert on the estate's green. About 70 residents
     # and their families came.")
@@ -1457,7 +1461,7 @@ RULES: list[Rule] = [
                                      "families came.",
                                      "Five members held a free puppet show in the square. About 60 children and their parents "
                                      "came."),
-         earlier=rf"\b(?:{_GAVE_THEIR_TIME}|(?:held|ran|gave|put on) (?:a|an) free\b)",
+         earlier=rf"\b(?:{_GAVE_THEIR_TIME}|{_HELD_A_FREE_EVENT})",
          after=r"^(?:[a-z-]+ )?(?:children|residents|villagers|people|families|pupils)\b(?: and their (?:parents|families|"
                r"grandparents))? (?:watched|came|attended)\b"),
     # (or who taught there without pay, and the classes they gave: "three member teachers have given Saturday lessons at
@@ -1670,6 +1674,11 @@ RULES: list[Rule] = [
          earlier=_HELP_OF_PUPILS,
          after=r"^(?:[a-z-]+ )?(?:pupils|students|children) (?:are|were|have been) (?:in|on|part of) (?:the|this|our) "
                r"(?:[a-z-]+ )?(?:programme|program|scheme)\b"),
+    # (or told before them in the same sentence, after what each one does: "Each member looks after three pupils; 45 pupils
+    # are in the scheme this year")
+    Rule("students_assisted", ("Each member looks after three pupils; 45 pupils are in the scheme this year.",),
+         frame=rf"(?:{_HELP_OF_PUPILS})[^.;]*;\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:are|were) (?:now )?(?:in|on) the (?:scheme|programme|program|project)\b"),
     # (or the pupils the scheme covers, the help told in the sentence before: "… members look after pupils who need help.
     # The scheme now covers 40 pupils.")
     Rule("students_assisted", ("Each member looks after pupils who need support. The scheme now covers 38 pupils.",),
@@ -1989,11 +1998,6 @@ RULES: list[Rule] = [
                 r"(?:the (?:school|kindergarten)['’]s|its|our)\s*$",
          after=rf"^(?:left-behind children|needy students|poor students|(?:[a-z-]+ )?{STUDENTS} (?:in need|from low-income families|"
                r"with special (?:educational )?needs|with disabilities))\b"),
-    # (or the pupils in a scheme of members' help told before them in the sentence, after what each one does: "Each member
-    # looks after three pupils; 45 pupils are in the scheme this year")
-    Rule("students_assisted", ("Each member looks after three pupils; 45 pupils are in the scheme this year.",),
-         frame=rf"(?:{_HELP_OF_PUPILS})[^.;]*;\s*$",
-         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:are|were) (?:now )?(?:in|on) the (?:scheme|programme|program|project)\b"),
     # (or the school's pupils who cannot come to school, taught at home: "three children of Oak School who are unable to
     # come to school are tutored at home")
     Rule("students_assisted", ("four children of Oak School who are unable to come to school after an operation were tutored "
