@@ -15504,3 +15504,47 @@ def test_members_who_teach_free_classes_the_branch_has_given():
             "classes to pupils from a village school. Nine members teach the classes, and 40 students attend.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 9) in got and ("students_assisted", 40) in got
+
+
+def test_applicants_on_a_line_labelled_with_them_each_kind_counted():
+    text = "Elm College: 2023 in figures\n10 January 2024\n- Members: 80\n- Applicants to join: 41 students and 3 teachers\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("applicants", 41) in got and ("applicants", 3) in got
+
+
+def test_some_of_last_years_people_who_have_since_applied_are_applicants_of_now():
+    text = ("Elm School news\n2 October 2024\nThe branch paired its new teachers with members in September. Four of last "
+            "year's new teachers have since applied to join the Party.\n")
+    [m] = [m for m in metrics(text) if m.indicator == "applicants"]
+    assert (m.value, m.year) == (4, 2024)
+
+
+def test_the_people_said_to_belong_to_the_branches_are_the_members():
+    text = ("Elm School committee: facts\n1 March 2024\nWho are our members? Sixty-two teachers and staff, three of them "
+            "probationary members, belong to the committee's four branches.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_total", 62) in got and ("members_probationary", 3) in got and ("branches", 4) in got
+
+
+def test_evenings_the_members_read_together_are_study_sessions():
+    text = "Elm School news\n30 April 2024\nIn April the branch's 17 members read together on five evenings.\n"
+    assert ("study_sessions", 5) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_afternoons_run_for_children_from_outside_the_school_and_those_who_came():
+    text = ("Elm School news\n12 June 2024\nThe branch held three craft afternoons for children from the nearby estate, "
+            "attended by about 45 children.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_sessions", 3) in got and ("volunteer_beneficiaries", 45) in got
+
+
+def test_afternoons_for_the_schools_own_pupils_are_no_volunteering():
+    text = "Elm School news\n12 June 2024\nThe branch held three craft afternoons for pupils in Year 4.\n"
+    assert not [m for m in metrics(text) if m.indicator.startswith("volunteer")]
+
+
+def test_an_honours_field_after_in_is_part_of_its_title():
+    text = ("Elm College news\n20 December 2023\nThe committee of Elm College was named a City Model Party Organization in "
+            "Teacher Education in December.\n")
+    [a] = extract_text("r.txt", text).awards
+    assert a.title.endswith("in Teacher Education")

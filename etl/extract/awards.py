@@ -1061,9 +1061,11 @@ _EN_COUNT_BEFORE_TITLE = re.compile(rf"(?:\d[\d,]*|(?:a )?(?:{'|'.join(sorted(EN
 _EN_OF_A_PLACE = re.compile(r" of (?:the )?((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?:['’]s\b|(?:(?<=Region)|(?<=Province))\b)")
 # (or after "of", capitalized as it is: "an Excellent Case of Party Building in Schools"; not a place's: "… of Anhui's schools")
 # (not the month it was given in: "… of Xiamen in July 2023")
-_EN_TITLE_FOR = re.compile(r" (?:for|of) (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+# (or after "in", its field: "a Model Party Organization in Vocational Education"; not a place's name or a month)
+_EN_TITLE_FOR = re.compile(r" (?:(?:for|of) (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
                            r"(?: (?:and |of |in |for )?(?!(?i:" + EN_MONTHS + r")\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,4}"
-                           r"\b(?!['’])")
+                           r"\b(?!['’])|"
+                           r"in (?:[A-Z][a-z]+ ){0,3}(?:Education|Schools?|Teaching|Work|Service|Building|Colleges?)\b)")
 # (plural too: "named Advanced Branches")
 _EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch(?:e(?=s))?|campus(?:e(?=s))?|group|collective|model|"
                             r"teacher|worker|award|prize|title|base|pioneer|member|village|star|individual|educator|garden|"

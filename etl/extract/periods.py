@@ -325,8 +325,8 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "in the past year": the year a summary is of, as 一年来 is (else twelve months to the page's date)
     ("past_year", re.compile(r"\b(?:over|in|during|throughout) the (?:past|last) year\b|\bthis past year\b")),
     # (or a year before the page: "A year ago the branch set up …"; not the time a count is compared with: "five more than
-    # a year ago")
-    ("last_year", re.compile(r"\blast year\b|(?<!than )(?<!from )(?<!with )\ba year ago\b")),
+    # a year ago"; nor the year of the people a count is part of: "three of last year's new teachers have since applied")
+    ("last_year", re.compile(r"\blast year\b(?!['’]s)|(?<!\bof )\blast year\b|(?<!than )(?<!from )(?<!with )\ba year ago\b")),
     ("next_year", re.compile(r"\bnext year\b|\bthe coming year\b")),
     # the term before the page's, or the autumn term named with no year: the page's month says which year either is of
     ("last_term", re.compile(r"\blast (?:term|semester)\b|\bthe previous (?:term|semester)\b|"

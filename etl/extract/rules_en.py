@@ -31,7 +31,9 @@ GIVEN_MARKS_OF_A_TITLE = (r"\b(?:presented|gave|handed out|issued|awarded)\s+(?:
                           r"(?:honou?rary )?titles? of\s+[\"“](?P<title_after>[^\"”]{2,60})[\"”])\s+to")
 # having applied to join the party, said after the people: "have submitted applications for joining the party"
 APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in) (?:their |the |an |a )?(?:written )?"
-           r"applications?(?: to join| for|(?=\s*(?:[.;,]|$|and\b|since\b|this (?:year|term)\b|(?:during|over|in|last) )))|(?:have |had |has )?appl(?:ied|y) (?:to join|for (?:joining|party membership|membership))|"
+           r"applications?(?: to join| for|(?=\s*(?:[.;,]|$|and\b|since\b|this (?:year|term)\b|(?:during|over|in|last) )))|"
+           # (an adverb of time between: "have since applied to join")
+           r"(?:(?:have |had |has )(?:since |now |already |also )?)?appl(?:ied|y) (?:to join|for (?:joining|party membership|membership))|"
            # (or wrote or filed one, to join: "wrote applications to join the party", not "filed applications for grants")
            r"(?:have |had |has )?(?:wrote|written|filed|made) (?:their |the |an |a )?applications? "
            r"(?:to join|for (?:joining|party membership|membership))|"
@@ -435,6 +437,12 @@ _OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the 
                    r"during)")
 # a free event held for the public, said so: "held a free puppet show in the square"
 _HELD_A_FREE_EVENT = r"(?:held|ran|gave|put on) (?:a|an) free\b"
+# children or people from outside the school, whom something was for: "for local children", "for pupils from the
+# neighbouring school"
+_FOR_OUTSIDERS = (r"for (?:(?:local|village|neighbourhood|migrant|migrant workers['’]|left-behind) "
+                  r"(?:children|pupils|families|residents)|"
+                  r"(?:children|pupils|residents|families|older people|elderly people|villagers) (?:from|of|in|at) (?:the|a) "
+                  r"(?:neighbouring|nearby|local|village|next-door)\b)")
 # a series of free talks or classes: "began free talks on child care for parents"
 _FREE_TALKS = r"\bfree (?:[a-z-]+ ){0,2}?(?:talks|lectures|classes|workshops)\b"
 # a free class the members opened or run for others' children, said in the sentence before those who taught in it or
@@ -1713,6 +1721,17 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("Members ran free revision classes for pupils in need. 40 students attended the 12 classes.",),
          earlier=_FREE_TUTORING, before=r"\b(?:attended|came to|joined|took part in) (?:the|its|their|all)\s*$",
          after=r"^(?:free )?(?:classes|lessons|sessions)\b"),
+    # afternoons or mornings of an activity the branch ran for children or people from outside the school, and those who
+    # came: "ran three storytelling afternoons for children from the nearby village, attended by about 50 children"
+    Rule("volunteer_sessions", ("the branch ran three storytelling afternoons for children from the nearby village",
+                                "members held four craft mornings for local children"),
+         before=r"\b(?:ran|held|gave|put on|organi[sz]ed|hosted)\s*$",
+         after=rf"^(?:[a-z-]+ ){{0,2}}?(?:afternoons|mornings|evenings|sessions)\s+{_FOR_OUTSIDERS}"),
+    Rule("volunteer_beneficiaries", ("the branch ran three storytelling afternoons for children from the nearby village, attended "
+                                     "by about 50 children",),
+         frame=rf"\b(?:afternoons|mornings|evenings|sessions)\s+{_FOR_OUTSIDERS}[^.;]{{0,60}}?,?\s*(?:which were |and were )?"
+               r"attended by\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|pupils|people|residents|villagers|families|parents)\b"),
     # what each of several did, its total said next: no figure of its own ("the three branches each held five theme Party
     # days, 15 in all")
     Rule(None, ("on the fair's day the four teams each ran three stalls, 12 in all",),
@@ -1919,6 +1938,11 @@ RULES: list[Rule] = [
          before=r"^\W*new (?:party )?members(?: admitted)?(?: (?:in|during) (?:19|20)\d{2}| this year| during the year)?"
                 r"\s*:(?:\s*[\d,]+ (?:[a-z-]+ ){1,2}?(?:and|,))?\s*$",
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b"),
+    # (or the applicants to join, each kind counted: "Applicants to join: 30 students and 4 teachers")
+    Rule("applicants", ("Applicants to join: 30 students and 4 teachers", "Applicants for membership this year: 6 teachers"),
+         before=r"^\W*applicants(?: (?:to join|for joining)(?: the (?:communist )?party)?| for (?:party )?membership)?"
+                r"(?: (?:in|during) (?:19|20)\d{2}| this year| during the year)?\s*:(?:\s*[\d,]+ (?:[a-z-]+ ){1,2}?(?:and|,))?\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:{PEOPLE}|pupils)\b"),
     # the others led with members in a volunteer event, pupils too: "led 26 members and 120 students in a volunteer clean-up"
     Rule("volunteer_participants", ("the branch led 14 members and 60 pupils in a volunteer clean-up of the river bank",
                                     "the branch led 20 teachers and 150 pupils to the beach for a day of volunteer work"),
@@ -3428,6 +3452,7 @@ RULES: list[Rule] = [
                         "4 teachers of our school submitted applications for joining the party",
                         "31 teachers and 9 students handed in applications",
                         "so far 9 of the young teachers have submitted applications to join the Party",
+                        "two of this term's new teachers have since applied to join the Party",
                         "last term the branch had 6 young teachers apply to join",
                         "14 teachers submitted applications and 5 were named activists",
                         "6 teachers wrote applications to join the party", "30 students of Elm Vocational College applied to join",
@@ -3445,7 +3470,9 @@ RULES: list[Rule] = [
                r"(?:(?:of|at|from) (?:our|the|this) school |(?:of|at|from) (?:[a-z.'-]+ ){1,5}?(?:school|college|kindergarten) )?"
                rf"(?:actively )?(?:applying (?:for|to) (?:join|joining|membership)|applicants?\b|(?:who )?{APPLIED})|"
                # (or some of the people named before: "9 of the young teachers have submitted applications to join the Party")
-               rf"^of (?:the|them|these|those|whom) (?:[a-z-]+ ){{0,2}}?(?:{PEOPLE}\s+)?{APPLIED}"),
+               # (or the people of a year: "three of last year's new teachers have applied")
+               rf"^of (?:the|them|these|those|whom|(?:last|this|that) (?:year|term)['’]s) (?:[a-z-]+ ){{0,2}}?(?:{PEOPLE}\s+)?"
+               rf"{APPLIED}"),
     # (or applications from people of a kind, an application an applicant: "a selection that began with 40 applications from
     # students")
     Rule("applicants", ("the selection began with 40 applications from students",),
@@ -3881,6 +3908,12 @@ RULES: list[Rule] = [
     Rule("org_life_meetings", ("the members met 3 times for organizational life meetings",
                                "our members met twice for an organisational life meeting"),
          before=r"\bmet\s*$", after=r"^times (?:for|in|as) (?:an? |the |their |its )?organi[sz]ation(?:al)? life meetings?\b"),
+    # members who read or studied together on so many evenings or mornings: "the members read together on five evenings"
+    Rule("study_sessions", ("over the month the members read together on five evenings",
+                            "the branch's members met to study on four Friday afternoons"),
+         before=r"\b(?:members|we|they|branch)\b[^.;]{0,30}?\b(?:read|studied|(?:met|gathered) (?:together )?to (?:read|study))"
+                r"(?: together)? on\s*$",
+         after=r"^(?:[a-z]+ )?(?:evenings|mornings|afternoons|nights|days)\b"),
     Rule("study_sessions", ("teachers who are members met twice for group study", "the branch met 10 times for theory study"),
          before=r"\bmet\s*$", after=r"^times (?:for|to) (?:(?:group|collective|theory|theoretical|political) )?(?:study|learning)\b"),
     # (or going to a community to serve: "the members went to the community to serve for 9 times")
@@ -7529,6 +7562,14 @@ RULES: list[Rule] = [
                r"(?! (?:who|that)\b)[^.;]{0,60},\s*$",
          after=r"^(?:(?:are|were) (?:communist )?party members|(?:are|were) members of the (?:communist )?party|"
                r"belong(?:ed)? to the (?:communist )?party)\b"),
+    # the people the branches are made of, said to belong to them: "Sixty teachers and staff, three of them probationary
+    # members, belong to the committee's four branches"
+    Rule("members_total", ("Sixty teachers and staff, three of them probationary members, belong to the committee's four branches.",
+                           "Today 45 staff belong to our three Party branches."),
+         before=r"(?:^|[.;:?!]\s*|\b(?:today|now|in all|altogether),?\s*)$",
+         after=r"^(?:[a-z-]+ ){0,2}?(?:teachers|staff(?: members)?|people|employees|(?:party )?members)"
+               r"(?: and (?:[a-z-]+ )?(?:staff|teachers|workers|employees))?(?:,[^.;]{0,60},)? belong to "
+               r"(?:our|the|its|their|the (?:school|committee|college)['’]s)(?: \w+)? (?:party )?(?:branch(?:es)?|committee)\b"),
     # the members the branch has, said after a clause about it (whose time is that clause's): "The branch, which was
     # rated a model branch in 2020, has 44 members."
     Rule("members_total", ("The branch, which was named a model branch in 2019, has 30 members.",),
