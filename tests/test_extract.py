@@ -15548,3 +15548,73 @@ def test_an_honours_field_after_in_is_part_of_its_title():
             "Teacher Education in December.\n")
     [a] = extract_text("r.txt", text).awards
     assert a.title.endswith("in Teacher Education")
+
+
+def test_a_communitys_parents_members_went_out_to_hold_a_talk_for():
+    text = "某园新闻\n2024年5月10日\n5月8日，支部组织5名党员教师走进星河社区，为社区内20余名1至3岁幼儿家长开展育儿讲座。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 5) in got and ("volunteer_beneficiaries", 20) in got
+
+
+def test_parents_said_by_their_childrens_word_are_no_pupils():
+    text = "某园新闻\n2024年5月10日\n4月，支部党员为40余名小班幼儿家长开展家庭教育讲座。\n"
+    assert not [m for m in metrics(text) if m.indicator == "students_assisted"]
+
+
+def test_members_and_the_pupils_they_joined_on_a_day_to_plant_trees():
+    text = "Elm School news\n14 March 2024\nNine members of Elm School joined 30 pupils on 12 March to plant trees by the canal.\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 9) in got and ("volunteer_participants", 30) in got
+
+
+def test_a_day_at_a_childrens_hospital_and_the_times_members_have_been_back():
+    text = ("Elm School news\n3 January 2024\nSix members of Elm School spent New Year's Day at the county children's hospital, "
+            "playing games with 18 young patients. Since the branch first went there in 2020, members have been back 9 "
+            "times.\n")
+    got = {m.indicator: m for m in metrics(text)}
+    assert got["volunteer_participants"].value == 6 and got["volunteer_beneficiaries"].value == 18
+    assert (got["volunteer_sessions"].value, got["volunteer_sessions"].year, got["volunteer_sessions"].period_start) == \
+        (9, None, 2020)
+
+
+def test_probationary_members_counted_before_the_full_ones():
+    text = "Elm School news\n10 October 2024\nThe branch now has three probationary and 17 full members.\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_probationary", 3) in got and ("members_full", 17) in got
+
+
+def test_the_branchs_members_who_between_them_visited_homes_are_its_head_count():
+    text = "某校新闻\n2024年8月20日\n暑假期间，支部20名党员共走访学生家庭150户。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_total", 20) in got and ("home_visits", 150) in got
+
+
+def test_members_who_set_up_a_free_stall_are_volunteers():
+    text = ("Elm College news\n9 December 2024\nOn Sunday, 11 student members of Elm College set up a free repair stall in the "
+            "square, mending 40 bicycles.\n")
+    assert ("volunteer_participants", 11) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_time_after_the_count_in_a_clause_joined_by_and_is_the_counts():
+    text = ("Elm School speech\n1 July 2024\nOur branch now has 40 members, and six of them joined us in the past two "
+            "years.\n")
+    [m] = [m for m in metrics(text) if m.indicator == "members_developed"]
+    assert (m.value, m.year, m.period_start) == (6, None, 2022)
+
+
+def test_members_who_volunteer_on_a_line_labelled_with_them():
+    text = "Elm School in brief\n1 March 2024\nMembers: 30\nMembers who volunteer regularly: 22\n"
+    assert ("volunteer_participants", 22) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_prize_in_a_selection_its_year_said_before_it():
+    text = ("Elm School news\n9 May 2024\nElm School's Party-building project won third prize in the city education "
+            "bureau's 2024 selection of Party-building cases.\n")
+    [a] = extract_text("r.txt", text).awards
+    assert (a.level, a.recipient, a.year) == ("municipal", "organization", 2024)
+
+
+def test_a_list_made_known_on_a_day_of_the_texts_month_is_of_its_year():
+    text = "某校新闻\n2024年11月29日\n11月27日，区教育局公布第二批“书香校园”名单，梅林小学名列其中。\n"
+    [a] = extract_text("r.txt", text).awards
+    assert (a.title, a.year) == ("书香校园", 2024)

@@ -342,9 +342,14 @@ _EN_UP_TO_NOW = re.compile(r"so far|to date|now has|today|currently|at present")
 
 def _told_in_a_clause_before(low: str, time: TimeInfo, s_start: int, pos: int) -> bool:
     """Whether a sentence's time before a figure is told in a clause of its own, a semicolon between ("has run a class since
-    2019; 28 children attend this year"): a time after the figure is the figure's then."""
+    2019; 28 children attend this year") or a clause joined by "and" or "but" ("now has 40 members, and six of them joined
+    in the past two years"): a time after the figure is the figure's then."""
     said_at = low.rfind(time.label, s_start, pos) if time.label else -1
-    return said_at >= 0 and ";" in low[said_at: pos]
+    return said_at >= 0 and (";" in low[said_at: pos] or _EN_JOINED_CLAUSE.search(low, said_at, pos) is not None)
+
+
+# a clause joined to the one before by "and" or "but"
+_EN_JOINED_CLAUSE = re.compile(r",\s*(?:and|but)\s")
 
 
 # an ordinal's year or term with no event named after it ("its second this year"), and the events a sentence may name before

@@ -584,6 +584,9 @@ def _listed_awards(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             year = time.year if time.kind in ("explicit", "span") else None
             if year is None and time.kind == "none" and _LATELY.search(text, s_start, listed.start()):
                 year = doc.current_year  # "近日，…表彰了一批…，我校…名列其中", in a dated text: lately, its year
+            if year is None:
+                # (or a list made known in a month of a text dated then or later: "11月27日，…公布…名单，我校…名列其中")
+                year = _month_of_a_dated_text(_A_MONTH_ZH.search(text, s_start, listed.start()), doc)
         conferrer = text[s_start: listed.start(group) + t_start]
         # (people on the list hold a title of people: "我校张华、李娜、王刚3名党员教师榜上有名")
         recipient = "individual" if INDIVIDUAL_HEADS.search(title) else "organization"
@@ -1000,8 +1003,9 @@ _EN_YEARS_LISTED = re.compile(r"\b(?:in|during) ((?:19|20)\d{2}(?:\s*(?:,|and|, 
 # (or the year it is given for: "… of the school for 2021"; not a school year's first: "for 2021-2022")
 # (or its month before it: "… of the city in June 2023")
 _EN_YEAR_AFTER = re.compile(r"(?:\bin (?:(?:" + EN_MONTHS + r")(?: \d{1,2},?)? )?|\bfor |\bof |\(|"
-                            # (or the year of the rating that gave it: "… in the district's 2023 star rating")
-                            r"\bin (?:the |its |this )?(?:[a-z]+['’]s )?(?=(?:19|20)\d{2} (?:[a-z-]+ ){0,2}(?:rating|selection|"
+                            # (or the year of the rating that gave it: "… in the district's 2023 star rating", "in the
+                            # city education bureau's 2024 selection")
+                            r"\bin (?:the |its |this )?(?:[a-z]+ ){0,3}?(?:[a-z]+['’]s )?(?=(?:19|20)\d{2} (?:[a-z-]+ ){0,2}(?:rating|selection|"
                             r"appraisal|evaluation|assessment)\b))((?:19|20)\d{2})\b(?!\s*[-–—/]\s*(?:19|20)\d{2})")
 # an area's rating or selection that gave the title: "in the district's 2023 star rating"
 _EN_AREAS_RATING = re.compile(r"\bin (?:the |its |this )?(city|county|district|province|municipal|provincial)(?:['’]s)? "
@@ -1052,8 +1056,9 @@ _EN_AWARD_FOR_THE_BEST = re.compile(r"\s*(?:the |an? )?(?:[a-z]+['’]s )?(?:[a-
 _EN_PRIZE = re.compile(r"(?:(?:the )?(?:first|second|third|1st|2nd|3rd|special|grand) prizes?|(?:gold|silver|bronze) "
                        r"(?:medals?|awards?))")
 # (its place may come before its level: "at the Yunyan District education system's Party knowledge contest")
-_EN_CONTEST = re.compile(rf"\s+(?:in|at|of) (?:the |a )?(?:[a-z'-]+ ){{0,3}}?(?:({_EN_LEVEL})(?:-level)? )?[a-z' -]{{0,40}}?"
-                         r"\b(?:competition|contest|championship|match|selection|evaluation)s?\b")
+# (its year may come before it: "in the provincial education system's 2024 selection of cases")
+_EN_CONTEST = re.compile(rf"\s+(?:in|at|of) (?:the |a )?(?:[a-z'-]+ ){{0,3}}?(?:({_EN_LEVEL})(?:-level)? )?[a-z'’ -]{{0,40}}?"
+                         r"(?:(?:19|20)\d{2} )?\b(?:competition|contest|championship|match|selection|evaluation)s?\b")
 _EN_COUNT_BEFORE_TITLE = re.compile(rf"(?:\d[\d,]*|(?:a )?(?:{'|'.join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))}))"
                                     r"\s+(?=[a-z])")
 # a place named after a title, whose it is: "… of Anhui's schools", "… of the Inner Mongolia Autonomous Region's …",

@@ -360,10 +360,11 @@ _SPREAD_OVER = re.compile(r"(?:分布|分散|分属)(?:在|于)")
 _TALKS_THERE = re.compile(r"(?:党员|教师|老师|同志)*(?:走进|走入|深入|来到)[^，,。；;]{0,16}?社区[，,]?\s*(?:开展|举办|进行)了?"
                           r"[^，,。；;]{0,20}?(?:宣讲|讲座|宣传)")
 # (two kinds of them maybe, and a policy explained to them: "为社区居民和家长宣讲政策"; or parents of a year or a class of
-# the school members went to: "来到附近小学，为一年级家长开展讲座")
-_FOR_THE_PEOPLE_THERE = re.compile(rf"[，,]\s*(?:为|给)(?:(?:社区|小区|村里?|当地)的?|{CLASS_OR_YEAR_ZH})?"
+# the school members went to: "来到附近小学，为一年级家长开展讲座"; or parents said by their children: "为社区内20名婴幼儿家长
+# 开展育儿讲座")
+_FOR_THE_PEOPLE_THERE = re.compile(rf"[，,]\s*(?:为|给)(?:(?:社区|小区|村里?|当地)(?:内|里)?的?|{CLASS_OR_YEAR_ZH})?"
                                    r"(?:\d+\s*[余多]?\s*(?:名|位))?"
-                                   r"(?:居民|村民|群众|老人|孤寡老人|家长)(?:们)?(?:(?:和|及|与|、)(?:居民|村民|群众|老人|家长)(?:们)?)?"
+                                   r"(?:居民|村民|群众|老人|孤寡老人|[^，,。；;为给]{0,8}?家长)(?:们)?(?:(?:和|及|与|、)(?:居民|村民|群众|老人|家长)(?:们)?)?"
                                    r"(?:开设|开展|举办|讲授|上|送去|提供|理发|剪发|量血压|测血压|测量血压|打扫|清扫|修理|检修|表演|演出|"
                                    r"宣讲|讲解)|"
                                    # (or its families, described: "为社区新生儿家庭开展育儿指导")
@@ -469,9 +470,9 @@ def _whole(ctx: Context) -> bool:
     whole = ctx.has("whole", "before") or bool(_OF_ITS_BRANCHES.search(ctx.before))
     # (or its own people, each of whom did something: "支部28名党员每人联系2名学生"; or some of whom did, counted next:
     # "支部23名党员教师中有19人上了示范课"; or all of whom take turns at it: "支部19名党员轮流值守"; or who between them were
-    # paired with pupils: "支部14名党员共结对留守儿童29名")
+    # paired with pupils: "支部14名党员共结对留守儿童29名"; or visited homes: "支部20名党员共走访学生家庭150户")
     # (or all of them named in the clause before: "组织全体党员教师签订承诺书，29名党员教师每人作出3项承诺")
-    each = ctx.prenominal and (ctx.after_clause.lstrip().startswith(("每人", "人人", "共结对", "共联系", "共帮扶")) or
+    each = ctx.prenominal and (ctx.after_clause.lstrip().startswith(("每人", "人人", "共结对", "共联系", "共帮扶", "共走访", "共家访")) or
                                _in_turns(ctx) or
                                bool(_SOME_OF_THEM_NEXT.fullmatch(ctx.after_clause.lstrip()))) and \
         (bool(_ITS_OWN.search(ctx.before)) or
@@ -1184,6 +1185,13 @@ FRAMES: list[Frame] = [
           ("志愿者们为社区40多名儿童讲解防溺水知识", "开展志愿服务活动。党员们还为小区20余名孩子辅导作业",
            "开展暑期志愿服务，党员教师为120名社区儿童提供作业辅导"),
           "a community's children served"),
+    # (or its parents, said by their children maybe, that members who went out held something for: "走进社区，为社区内20名
+    # 婴幼儿家长开展育儿讲座")
+    Frame("volunteer_beneficiaries", lambda c: c.prenominal and c.nouns[-1].word == "家长" and
+          bool(_OF_A_COMMUNITY.search(c.before)) and bool(_FOR_THEM.search(c.before)) and
+          bool(_WENT_TO.search(c.sentence_before)),
+          ("支部组织党员走进社区，为社区内20名婴幼儿家长开展育儿讲座",),
+          "a community's parents served"),
     # (or the children of a welfare home members went to, something done for them there: "党员教师来到县儿童福利院，为院内
     # 20名孩子送去图书", no pupils of a school)
     Frame("volunteer_beneficiaries", lambda c: c.head == "pupil" and bool(_WENT_TO_A_WELFARE_HOME.search(c.sentence)) and
@@ -1401,7 +1409,7 @@ FRAMES: list[Frame] = [
     Frame("members_total", lambda c: c.head == "member" and not c.listed and
           not (c.prenominal and _ANOTHER_KIND_JOINED.match(c.after)) and ((_stock(c) and not _acting(c)) or _whole(c)),
           ("有党员教师27人", "全体党员共60余人", "学校党支部将11名党员分成三组", "2003年党员42人",
-           "全校38名党员全部签订了承诺书", "支部28名党员每人联系2名学生", "召集全体党员教师开展承诺践诺，18名党员教师每人认领2项任务"),
+           "全校38名党员全部签订了承诺书", "支部28名党员每人联系2名学生", "支部20名党员共走访学生家庭150户", "召集全体党员教师开展承诺践诺，18名党员教师每人认领2项任务"),
           "members"),
 ]
 

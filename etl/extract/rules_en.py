@@ -89,6 +89,9 @@ STAFF = (r"(?:retired teachers|retired staff|retired colleagues|teachers|colleag
 # a date or a year, said between people and what they did: "on 16 March 2024", "in 2023"
 # (or the month first: "March 12, 2023")
 _A_DATE = (r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b|"
+           # (a day of a month named in full, its year unsaid: "on 23 March")
+           r"\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+           r"(?! (?:be|have|not|also|well|come|go|take|join)\b)|"
            r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b")
 # a service given free to the public, after "free": "free parenting talks", "free health check-ups"
 _A_FREE_SERVICE = (r"(?:[a-z-]+ ){0,2}?(?:talks|lectures|classes|lessons|courses|workshops|consultations|clinics|tutoring|"
@@ -173,10 +176,12 @@ CARE_HOME = (r"(?:(?:elderly |aged )?(?:nursing|care|elderly|welfare|old people'
              r"(?:homes?|cent(?:er|re)s?|"
              r"institutes?|houses?)|homes? for (?:the (?:elderly|aged)|retired (?:servicemen|soldiers)|veterans))\b")
 # a home of the elderly visited, a volunteer's service: "9 party members visited the Hexi nursing home"
-# (or spent part of a day there: "spent the afternoon at Maple Care Home")
-VISITED_A_CARE_HOME = (rf"(?:visited|went to|came to|spent (?:the|a|an|their) (?:morning|afternoon|evening|day|weekend|saturday|"
-                       rf"sunday) at) (?:the |a )?"
-                       rf"(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}")
+# (or spent part of a day there: "spent the afternoon at Maple Care Home"; or a named day, at a children's hospital too:
+# "spent Children's Day at the county children's hospital")
+VISITED_A_CARE_HOME = (rf"(?:(?:visited|went to|came to|spent (?:the|a|an|their) (?:morning|afternoon|evening|day|weekend|"
+                       rf"saturday|sunday) at) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}|"
+                       rf"spent (?:[a-z'’-]+ ){{1,2}}?day at (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?"
+                       rf"(?:{CARE_HOME}|children['’]s hospital\b))")
 # a place that serves people in need, where time given is a volunteer's: a food bank, a soup kitchen, a home of care
 _A_PLACE_OF_NEED = rf"(?:food ?banks?|(?:soup|community) kitchens?|charity shops?|homeless shelters?|{CARE_HOME})"
 # what volunteers there made up for the people it serves, and those people: "packed food parcels for 90 households"
@@ -918,6 +923,9 @@ RULES: list[Rule] = [
     # members.")
     Rule("members_full", ("The branch has 25 full and 3 probationary members.",),
          after=r"^full,? and (?:\d[\d,]*|[a-z-]+) probationary (?:party )?members\b"),
+    # (or the other way round: "two probationary and 20 full members")
+    Rule("members_probationary", ("The branch has 2 probationary and 25 full members.",),
+         after=r"^probationary,? and (?:\d[\d,]*|[a-z-]+) full (?:party )?members\b"),
     # (or their becoming full members named as a thing done: "approved 3 probationary members' transfer to full membership")
     Rule(None, ("the meeting approved 3 probationary members' transfer to full membership",
                 "the branch voted on 3 probationary members' conversion to full members"),
@@ -1384,6 +1392,13 @@ RULES: list[Rule] = [
          after=rf"^visits? to (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}"),
     Rule("volunteer_sessions", ("Members spent the morning at the Pine Hill Care Home. It was their third visit to the home this year.",),
          earlier=CARE_HOME, after=r"^visits? to (?:the|this|that) (?:care |nursing |old people's )?home\b"),
+    # (or the times they have been back since their first visit: "… spent a day at the care home. Since the first visit in
+    # 2020, members have gone back 11 times")
+    Rule("volunteer_sessions", ("Members spent the afternoon at the Elm care home. Since their first visit in 2020, they have been back "
+                                "11 times.",),
+         earlier=rf"\b(?:{VISITED_A_CARE_HOME}|{VOLUNTEERING})",
+         before=r"\b(?:members|they|we|the (?:branch|volunteers|team))\b (?:have|has|had) (?:been|gone|come) back\s*$",
+         after=r"^times\b"),
     # the people volunteers moved to safety in a disaster: "they helped move 700 villagers to safe ground" (in a sentence
     # of volunteers, or after one)
     Rule("volunteer_beneficiaries", ("after the storm, member volunteers helped evacuate 400 villagers",
@@ -1938,11 +1953,20 @@ RULES: list[Rule] = [
          before=r"^\W*new (?:party )?members(?: admitted)?(?: (?:in|during) (?:19|20)\d{2}| this year| during the year)?"
                 r"\s*:(?:\s*[\d,]+ (?:[a-z-]+ ){1,2}?(?:and|,))?\s*$",
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b"),
+    # (or the members who volunteer, on a line labelled with them: "Members who volunteer regularly: 20")
+    Rule("volunteer_participants", ("Members who volunteer regularly: 20", "- Members who are registered volunteers: 18"),
+         before=r"^\W*(?:party )?members who (?:volunteer|are (?:registered |regular )?volunteers|do volunteer work)"
+                r"(?: regularly| often| each week| every week)?\s*:\s*$"),
     # (or the applicants to join, each kind counted: "Applicants to join: 30 students and 4 teachers")
     Rule("applicants", ("Applicants to join: 30 students and 4 teachers", "Applicants for membership this year: 6 teachers"),
          before=r"^\W*applicants(?: (?:to join|for joining)(?: the (?:communist )?party)?| for (?:party )?membership)?"
                 r"(?: (?:in|during) (?:19|20)\d{2}| this year| during the year)?\s*:(?:\s*[\d,]+ (?:[a-z-]+ ){1,2}?(?:and|,))?\s*$",
          after=rf"^(?:[a-z-]+ )?(?:{PEOPLE}|pupils)\b"),
+    # (or the pupils the members joined to plant trees or clear litter: "twelve members joined 40 pupils to plant trees")
+    Rule("volunteer_participants", ("twelve members joined 40 pupils on Sunday to plant trees along the canal",),
+         before=r"\b(?:party )?(?:members|member teachers)\b[^.;\d]{0,80}?\bjoined\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:pupils|students|young pioneers)\b(?:[^.;\d]|{_A_DATE}){{0,40}}?"
+               r"\bto (?:plant|pick up|collect|clear|clean up|sweep)\b"),
     # the others led with members in a volunteer event, pupils too: "led 26 members and 120 students in a volunteer clean-up"
     Rule("volunteer_participants", ("the branch led 14 members and 60 pupils in a volunteer clean-up of the river bank",
                                     "the branch led 20 teachers and 150 pupils to the beach for a day of volunteer work"),
@@ -3520,6 +3544,11 @@ RULES: list[Rule] = [
          after=r"^of them (?:in (?:\d{4}|the (?:past|last) year)|this year|last year)(?: alone)?\b",
          time_until=r"^"),  # (the time said after it is its own, not the span of the whole said before)
     # (or a bare number admitted, after members admitted were counted: "… admitted 21 new members. In 2023 alone it admitted 6.")
+    # (or some of the members counted before, who joined "us" in a time said: "we have 40 members, and six of them joined us
+    # in the past two years")
+    Rule("members_developed", ("Our branch has 40 members, and six of them joined us in the past two years.",),
+         frame=r"\bmembers\b[^.;]{0,80}?,?\s*(?:and|of whom)?\s*$",
+         after=r"^of (?:them|these|whom) (?:have )?joined (?:us|the party|our branch|the branch|our committee)\b"),
     Rule("members_developed", ("The branch has admitted 14 new members since 2018. Last year alone it admitted 4.",),
          earlier=r"\b(?:admitted|recruited|accepted)\b[^.]{0,40}\bmembers\b",
          before=r"\b(?:admitted|recruited)\s*$", after=r"^\s*(?:[.;]|$)"),
@@ -4559,7 +4588,9 @@ RULES: list[Rule] = [
           "last Sunday nine of our Party member teachers and 20 pupils spent the afternoon at the Elm care home",
           "11 members helped at the town's spring blood drive", "Twenty members gave a total of 380 volunteer hours",
           "when the blood bus came, 9 members helped register donors",
-          "since the spring, 12 member teachers have given free Saturday tutoring to village children"),
+          "since the spring, 12 member teachers have given free Saturday tutoring to village children",
+          "on Sunday 10 student members of Elm College set up a free repair stall in the square",
+          "nine members of Elm School joined 30 pupils on 12 March to plant trees by the canal"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
@@ -4571,9 +4602,10 @@ RULES: list[Rule] = [
          after=rf"^(?:person-times of )?(?:of (?:our|its|their|the (?:school|branch|kindergarten)['’]s) "
                rf"(?=(?:[a-z-]+ ){{0,2}}?(?:party )?(?:members|member teachers)\b))?"
                rf"(?:(?!of\b)[a-z-]+ ){{0,2}}?{SERVING}(?: (?:of|from) [^.;,\d]{{1,80}}?"
-               rf"(?= and (?:{QUALIFIER} )?\d))?"
+               rf"(?= (?:and|joined) (?:{QUALIFIER} )?\d))?"
                # (the others' count may be in words, and their year or grade said: "and twenty Year 7 pupils")
-               rf"(?: and (?:(?:{QUALIFIER} )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?(?: (?:hundred|thousand))?) )?"
+               # (or others the members joined: "12 members joined 40 pupils to plant trees")
+               rf"(?: (?:and|joined) (?:(?:{QUALIFIER} )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?(?: (?:hundred|thousand))?) )?"
                rf"(?:of (?:its|their|our|the (?:school|kindergarten)['’]s) )?"
                rf"(?:(?:year|grade) \d{{1,2}} |[a-z-]+ )?{SERVING}"
                rf"(?: (?:of|from) (?:the )?(?:young pioneers|[^.;,\d]{{1,30}}?"
@@ -4608,6 +4640,8 @@ RULES: list[Rule] = [
                # (or gave something free, a service as volunteering is: "have given free weekend tutoring to 30 pupils")
                r"(?:have|has|had) (?:given|offered|provided) free (?:[a-z-]+ ){0,2}?(?:tutoring|lessons|classes|"
                r"haircuts|check-ups|repairs|consultations|advice)\b|"
+               # (or set up a free stall: "set up a free repair stall in the square")
+               r"set up (?:a |their |some )?free (?:[a-z-]+ ){0,2}?(?:stalls?|stands?|booths?|clinics?)\b|"
                rf"(?:have |had )?(?:taken|took) part(?: in|,) {GUARD_DUTY}|"
                # (or taken turns on it: "have taken turns on morning gate duty", "have taken turns to stand guard")
                rf"(?:have |had )?(?:taken|took|take) turns (?:on|at|doing|to) (?:[a-z-]+ )?{GUARD_DUTY}|"
@@ -7009,11 +7043,14 @@ RULES: list[Rule] = [
          before=r"\b(?:phoned|rang|called|contacted) or (?:visited|went to see) the (?:families|homes|parents) of(?: all)?\s*$",
          after=rf"^(?:[a-z-]+ )?{_PUPILS_IN_NEED}"),
     # the people of a home of care the members spent time with: "spent a morning at the orphanage, doing crafts
-    # games with 30 children"
-    Rule("volunteer_beneficiaries", ("six members spent a morning at the orphanage, doing crafts with 25 children",),
-         frame=rf"(?:{CARE_HOME}|welfare home|children['’]s home|orphanage)\b[^.;]*\b(?:playing(?: games)?|spending time|chatting|"
-               r"doing crafts|making dumplings) with\s*$",
-         after=r"^(?:[a-z-]+ )?(?:children|kids|residents|old people|older people|elderly people|seniors)\b"),
+    # games with 30 children" (or the young patients of a children's hospital: "spent the day at the children's hospital,
+    # playing games with 20 young patients")
+    Rule("volunteer_beneficiaries", ("six members spent a morning at the orphanage, doing crafts with 25 children",
+                                     "five members spent New Year's Day at the children's hospital, playing games with 20 "
+                                     "young patients"),
+         frame=rf"(?:{CARE_HOME}|welfare home|children['’]s home|orphanage|children['’]s hospital)\b[^.;]*\b"
+               r"(?:playing(?: games)?|spending time|chatting|doing crafts|making dumplings) with\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|kids|residents|old people|older people|elderly people|seniors|patients)\b"),
     # the people of the homes of veterans or older people members were led to: "led 10 members and 20 pupils to the homes of
     # four veterans"
     Rule("volunteer_participants", ("the secretary led 8 members and 15 pupils of Elm School to the homes of three veterans",),
