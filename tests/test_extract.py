@@ -15618,3 +15618,64 @@ def test_a_list_made_known_on_a_day_of_the_texts_month_is_of_its_year():
     text = "某校新闻\n2024年11月29日\n11月27日，区教育局公布第二批“书香校园”名单，梅林小学名列其中。\n"
     [a] = extract_text("r.txt", text).awards
     assert (a.title, a.year) == ("书香校园", 2024)
+
+
+def test_a_lecture_counted_after_its_noun_on_the_day_is_a_tally():
+    text = "某校新闻\n2024年6月20日\n6月18日，支部组织党员参观纪念馆。当天，书记讲授专题党课一次。\n"
+    assert ("party_lectures", 1) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_lecture_said_as_one_before_its_noun_on_the_day_is_no_count():
+    text = "某校新闻\n2024年6月20日\n6月18日，支部组织党员参观纪念馆。当天，书记讲了一堂专题党课。\n"
+    assert not [m for m in metrics(text) if m.indicator == "party_lectures"]
+
+
+def test_young_teachers_each_paired_with_as_many_mentors_the_verb_alone():
+    text = "某校新闻\n2024年9月27日\n9月25日，学校举行结对仪式，18名青年教师分别与18名骨干教师结对。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("teachers_mentored", 18) in got and ("mentoring_pairs", 18) in got
+
+
+def test_members_rated_excellent_after_a_colon_in_the_reviews_sentence():
+    text = ("Elm School news\n20 November 2024\nAt its review meeting the branch assessed all 30 of its members: 6 were rated "
+            "excellent and 24 competent.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("member_reviews", 30) in got and ("awards_individual", 6) in got
+
+
+def test_hours_each_of_some_people_served_are_no_total():
+    text = ("Elm College news\n20 March 2024\nThe student branch admitted three students in March. All three had served at "
+            "least 30 hours as volunteers.\n")
+    assert not [m for m in metrics(text) if m.indicator == "volunteer_hours"]
+
+
+def test_a_villages_volunteers_the_members_worked_beside_are_not_theirs():
+    text = ("Elm School news\n8 October 2024\nTen members of Elm School spent two days helping older farmers bring in the "
+            "harvest, working alongside 15 village volunteers.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 10) in got and ("volunteer_participants", 15) not in got
+
+
+def test_the_members_after_the_activists_in_training_the_branch_has():
+    text = "Elm School news\n28 February 2024\nThe branch now has four activists in training and 25 members.\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("activists", 4) in got and ("members_total", 25) in got
+
+
+def test_mornings_of_a_reading_service_said_to_have_been_held():
+    text = ("Elm School news\n16 December 2024\nSince October, members of Elm School have read stories to small children at "
+            "the town library. Five members take turns, and 11 mornings have been held so far.\n")
+    assert ("volunteer_sessions", 11) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_service_tables_row_of_totals_under_a_header_of_when():
+    text = ("某园2024年上半年志愿服务统计\n2024年7月3日\n时间\t服务内容\t参与党员（人）\t服务对象（人次）\n"
+            "3月\t育儿讲座\t4\t50\n5月\t敬老演出\t7\t30\n合计\t—\t11\t80\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 11) in got and ("volunteer_beneficiaries", 80) in got
+    assert ("volunteer_participants", 4) not in got
+
+
+def test_members_on_a_labelled_line_counted_by_kind_with_no_total_are_no_head_count():
+    text = "Elm College: mid-year figures\n12 July 2024\nBranches: 4\nMembers: 60 staff and 3 students\n"
+    assert not [m for m in metrics(text) if m.indicator == "members_total"]

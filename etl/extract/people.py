@@ -234,7 +234,9 @@ def _members_among_them_later(c) -> bool:
 # (a bracket may break the mentors down first: "18名骨干教师（其中党员教师14名）与18名新入职教师结成师徒对子")
 # the words that make people a pair: "结成师徒对子", "结为“青蓝”对子", "组成师徒"
 # (or an agreement signed that makes them a pair: "签订师徒协议")
-_MADE_A_PAIR = r"(?:(?:结成|结为|组成)(?:[^，,。；;]{0,8}?对子|师徒)|签订了?(?:师徒|结对|帮带|青蓝)[^，,。；;]{0,4}?(?:协议|合同|责任书))"
+# (or paired, the verb alone: "26名青年教师分别与26名骨干教师结对")
+_MADE_A_PAIR = (r"(?:(?:结成|结为|组成)(?:[^，,。；;]{0,8}?对子|师徒)|签订了?(?:师徒|结对|帮带|青蓝)[^，,。；;]{0,4}?(?:协议|合同|责任书)|"
+                r"结对(?=\s*[，,。；;]|\s*$))")
 # (the new teachers may be described before their count, after a comma: "遴选12名导师，与今年新入职的12名教师结成对子")
 MENTORS_PAIRED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,10}}?(?:[（(][^（()）]{{1,20}}[）)])?\s*[，,]?\s*与"
                             rf"(?:[^，,。；;\d]{{1,8}}?的)?\s*{_NUMBER}\s*[名位]"
@@ -254,6 +256,8 @@ _MENTEES_BEFORE = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{0,6}}?{
 _NEW_MENTEES_BEFORE = re.compile(rf"(?:新入职|新进|新任|新来|青年|年轻)的?{_NUMBER}\s*[名位](?:教师|老师)[^，,。；;与\d]{{0,4}}与$")
 # (a bracket may break the mentors down: "22名新教师与22名骨干教师（其中党员导师15名）结成师徒对子")
 _MENTORS_PAIRED_AFTER = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d（(]{{1,12}}?(?:[（(][^（()）]{{1,20}}[）)])?\s*{_MADE_A_PAIR}")
+# (the young teachers counted, then the mentors they were paired with: "18名青年教师分别与18名骨干教师结对")
+_PAIRED_WITH_MENTORS_AFTER = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,12}}?与\s*{_MENTORS_PAIRED_AFTER.pattern}")
 
 
 # (or paired one by one with "them", the new teachers counted before in the sentence: "为新来的6名青年教师举行拜师仪式，6名
@@ -1265,10 +1269,11 @@ FRAMES: list[Frame] = [
               _helped(c) or (c.has("mentor", "sentence") and not _OUTCOME.match(c.after_clause)) or
               bool(re.match(r"[^，,。]{0,6}?(?:接受|得到)", c.after)) or bool(_JOINED_A_PAIRING.match(c.after)) or
               bool(_GIVEN_MENTORS.match(c.after)) or
+              bool(_PAIRED_WITH_MENTORS_AFTER.match(c.sentence, len(c.sentence_before))) or
               (bool(_YOUNG_TEACHERS_PAIRED.search(c.sentence_before)) and not _OUTCOME.match(c.after_clause))),
           ("30余位青年教师接受结对指导", "结对指导青年教师12名", "骨干教师共培养青年教师23名", "党员教师指导青年教师31名",
            "五年来共有40名新教师参加师徒结对", "今年学校新入职教师7名，支部为他们都安排了党员导师",
-           "党员骨干与新入职教师签订结对协议15份，15名新教师均按期完成了跟岗学习"),
+           "党员骨干与新入职教师签订结对协议15份，15名新教师均按期完成了跟岗学习", "12名青年教师分别与12名骨干教师结对"),
           "young teachers mentored"),
     # (the visit may be said after the families: "全校2160名学生家庭全部走访到位")
     # (not a community's households in need, called on: "走访社区困难家庭6户" are people served)

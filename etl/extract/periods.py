@@ -712,7 +712,7 @@ _HEADING_YEAR = {"zh": re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度?(?!\s*(?:�
 # a line of a form: a short label, a colon and what it holds ("党课：5次", "- Party lectures: 5")
 _FIELD_LINE = re.compile(r"\s*(?:[-–•*·]\s*)?[^，,。；;：:\n]{1,20}[：:]\s*\S")
 # (the page's date on a line of its own is no heading: "16 January 2023", "Posted on 2023-01-16", "2023年1月16日")
-_A_DATE_LINE = re.compile(rf"(?:(?:posted|published|updated|date)(?: on)?:?\s*)?(?:\d{{1,2}}\s+(?:{EN_MONTHS})\s+(?:19|20)\d{{2}}|"
+A_DATE_LINE = re.compile(rf"(?:(?:posted|published|updated|date)(?: on)?:?\s*)?(?:\d{{1,2}}\s+(?:{EN_MONTHS})\s+(?:19|20)\d{{2}}|"
                           rf"(?:{EN_MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|"
                           r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)", re.I)
 # a line short enough to be a heading, with no mark that ends or parts a sentence
@@ -762,7 +762,7 @@ def _heading_years(text: str, lang: str) -> tuple[list[int], list[int | None]]:
         elif lang == "en" and (inline := _EN_INLINE_HEADING.match(line)):
             years[-1] = _one_year_named(inline.group(1), lang) or years[-1]  # the rest of its line
         elif n + 1 < len(lines) and _FIELD_LINE.match(lines[n + 1]) and _SHORT_HEADING[lang].fullmatch(words) and \
-                not _A_DATE_LINE.fullmatch(words) and (named := _one_year_named(words, lang)):
+                not A_DATE_LINE.fullmatch(words) and (named := _one_year_named(words, lang)):
             # a short line over fields names their year without a colon: "2022年度主要数据" over "党课：5次"
             current = named
         pos += len(line) + 1

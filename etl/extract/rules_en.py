@@ -1034,6 +1034,12 @@ RULES: list[Rule] = [
          # (nor a total after it: "each of the 4 branches held a theme party day every month, 48 in total"; its noun
          # may come first: "every member will give one lesson — 27 lessons in all")
          not_after=r"^(?:[a-z-]+ ){0,2}?(?:in total|in all|altogether|so far|to date)\b", name="per-person norm"),
+    # (or what all of some people counted before had each done, their hours: "All five had served at least 30 hours as
+    # volunteers")
+    Rule(None, ("All five had served at least 30 hours as volunteers.", "Both of them have given over 50 hours of service."),
+         frame=r"^\s*(?:all (?:\d+|[a-z]+)(?: of them)?|each of them|every one of them|both(?: of them)?)\b[^.;]{0,60}?"
+               r"\b(?:served|given|gave|volunteered|logged|put in)\b[^.;]{0,20}$",
+         after=r"^hours\b", name="per-person norm"),
     # (or said after the count, or as an average: "10 members volunteered for 2 hours each", "an average of 20 hours")
     Rule(None, ("members volunteered an average of 18 hours", "the pairs met an average of 5 times"),
          before=r"\b(?:an|the) average of\s*$",
@@ -1953,6 +1959,11 @@ RULES: list[Rule] = [
          before=r"^\W*new (?:party )?members(?: admitted)?(?: (?:in|during) (?:19|20)\d{2}| this year| during the year)?"
                 r"\s*:(?:\s*[\d,]+ (?:[a-z-]+ ){1,2}?(?:and|,))?\s*$",
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b"),
+    # the members on a line labelled with them, counted by kind and no total said: "Members: 60 staff and 3 students"
+    Rule(None, ("Members: 60 staff and 3 students",),
+         before=r"^\W*(?:party )?members\s*:\s*$",
+         after=r"^(?:staff|teachers|teaching staff|faculty)(?: members)? and (?:\d+|[a-z]+) students\b", review=True,
+         name="members of one kind beside another"),
     # (or the members who volunteer, on a line labelled with them: "Members who volunteer regularly: 20")
     Rule("volunteer_participants", ("Members who volunteer regularly: 20", "- Members who are registered volunteers: 18"),
          before=r"^\W*(?:party )?members who (?:volunteer|are (?:registered |regular )?volunteers|do volunteer work)"
@@ -2275,6 +2286,11 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ('Our "Morning Star" volunteer team. Its 18 members help pupils across the road.',),
          earlier=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad|corps)\b[^.;]{0,30}[.;]?\W*$",
          before=r"^\s*its\s*$", after=r"^(?:[a-z-]+ )?members\b"),
+    # (not the volunteers of a village or a community the members worked beside: "working alongside 20 village volunteers")
+    Rule(None, ("members spent a day helping older farmers, working alongside 15 village volunteers",),
+         before=r"\b(?:alongside|beside|together with|joined by)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:village|community|local|residents['’]?|town|neighbourhood) volunteers\b", review=True,
+         name="another body's people"),
     # (not the members of a studio, club or team the sentence before set up: "The branch opened a teachers' studio. Its 7
     # members will record 30 micro-lessons.")
     Rule(None, ("The branch opened a reading studio in May. Its 6 members meet every week.",),
@@ -3657,6 +3673,10 @@ RULES: list[Rule] = [
     # (not those rated at either of two grades, a pass among them: "Sixteen were graded excellent or competent")
     Rule("awards_individual", ("Of the 30 members, 29 were appraised. Six were rated excellent.",),
          earlier=r"\b(?:appraised|appraisal|reviewed|review|evaluated|evaluation)\b",
+         after=rf"^(?:were|was) (?:rated|assessed|judged|graded) (?:as )?(?:excellent|outstanding)\b{_NOT_OR_A_PASS}"),
+    # (or after a colon or a semicolon in the review's own sentence: "assessed all 30 members: 6 were rated excellent")
+    Rule("awards_individual", ("the branch assessed all 30 of its members: 6 were rated excellent and 24 competent",),
+         frame=r"\b(?:appraised|assessed|reviewed|evaluated)\b[^.]{0,80}?[:;]\s*$",
          after=rf"^(?:were|was) (?:rated|assessed|judged|graded) (?:as )?(?:excellent|outstanding)\b{_NOT_OR_A_PASS}"),
     # the top grade of the annual appraisal is an honour, as 评出优秀党员 is: "4 members were rated excellent"
     Rule("awards_individual", ("4 members were rated excellent", "three party members were rated as outstanding"),
@@ -5068,6 +5088,12 @@ RULES: list[Rule] = [
     Rule("home_visits", ("This year our teachers made 300 home visits. Party members made 120 of them.",),
          earlier=r"\bhome visits\b", before=r"\b(?:party )?members (?:made|paid|carried out|did)\s*$", after=r"^of them\b"),
     # (story sessions members ran at a place of the community: "have run 22 story sessions there", at the town library)
+    # (or the mornings or afternoons of the time given told the sentence before, said to have been held: "… have read stories to
+    # children at the town library. 12 mornings have been held so far.")
+    Rule("volunteer_sessions", ("Members have read stories to small children at the town library since May. Nine mornings have "
+                                "been held so far.",),
+         earlier=rf"\b(?:{_GAVE_THEIR_TIME}|{VOLUNTEERING})",
+         after=r"^(?:[a-z]+ )?(?:mornings|afternoons|evenings|sessions) (?:have|had) been held\b"),
     Rule("volunteer_sessions", ("Since the library opened in May, members of the branch have run 15 story sessions there.",),
          frame=r"\b(?:librar(?:y|ies)|community|village|ward|hospital)\b[^.;]*\bmembers\b[^.;]{0,60}?\b(?:have |had )?"
                r"(?:run|ran|held|given|gave|led)\s*$",
@@ -8091,15 +8117,17 @@ RULES: list[Rule] = [
                             "the school's branch has 19 members", "the new branch has 6 members",
                             "the committee oversees 5 branches and 104 members",
                             "the committee now has 14 activists and 88 members", "the school's own branch has 12 members",
-                            "the branch has some 30 serving members"),
+                            "the branch has some 30 serving members",
+                            "the branch now has four activists in training and 25 members"),
          # (or the school's: "the school's branch has 28 members", "its own branch")
-         # (or after the activists it has: "the branch has 6 activists and 40 members")
+         # (or after the activists it has: "the branch has 6 activists and 40 members", "4 activists in training and 30
+         # members")
          before=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this|whose|its|(?:the )?(?:school|kindergarten)['’]s) "
                 r"(?:own )?(?:new |newly (?:formed|founded|established) )?(?:general )?(?:branch|committee))"
                 r"(?: of [^;,]{1,60}?)? (?:(?:now|currently) )?(?:has|had|has a total of|consists of|counts|counted|"
                 r"numbers|numbered|(?:oversees|oversaw|leads|led|comprises|comprised)(?= \S+ (?:party )?branches and))"
                 r"(?: (?:just|only|still))?"
-                r"(?: \S+ (?:(?:party )?(?:branches|groups)|(?:membership |party )?activists) and)?\s*$",
+                r"(?: \S+ (?:(?:party )?(?:branches|groups)|(?:membership |party )?activists(?: in training)?) and)?\s*$",
          # (not members of one kind, told by a clause after them: "the branch has 3 members who have been in the Party for
          # 50 years"; those in service are all of them: "the branch has 35 serving members")
          after=r"^(?:(?:serving|current|active) )?(?:party )?members\b", not_after=r"^(?:party )?members (?:who|that|whose)\b"),

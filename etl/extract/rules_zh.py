@@ -21,6 +21,9 @@ PROJECTS = frozenset({"项", "个"})
 # words of help or of a service given free, in a sentence whose people reached are helped or served
 # teaching given in the holidays far away, 暑期支教 or 寒假支教, a volunteer's (not a posting of a term or a year, 支教 alone)
 _HOLIDAY_TEACHING = r"(?:暑期|暑假|寒假)支教"
+# the event's noun right after a count of one, which describes one event ("上了一堂专题党课"); a count after its noun
+# ("讲授专题党课一次") is a tally's
+_ITS_NOUN_AFTER = r"^[^，,。；;！？!?、\s\d]"
 _HELP_OR_FREE = rf"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|送课|为民|办实事|义诊|义卖|关爱|免费|{_HOLIDAY_TEACHING}"
 # a class the members hold free of charge: "开办免费“四点半课堂”", "公益辅导班", "义务补课"
 _FREE_CLASS_ZH = r"(?:免费|义务|公益)[^。；;]{0,20}?(?:课堂|辅导班|托管班|补习班|辅导|补课|托管|课程|答疑)"
@@ -300,17 +303,18 @@ RULES: list[Rule] = [
     # (so is one event told of a day: "3月5日，书记为党员上了一堂专题党课")
     # (not one of a tally of counts told after the day: "9月2日，…部署计划：召开支委会3次，讲党课1次，开展主题党日5次")
     Rule(None, ("3月5日下午，书记为全体党员上了一堂专题党课", "中秋节前夕，支部开展了一次主题党日活动"), LESSONS | SESSIONS,
-         frame=rf"(?:^|[^至止])(?:{A_DAY.pattern})(?:(?!\d\s*(?:次|场|节|堂))[^。；;！？!?])*$", only_one=True,
-         name="an event described"),
+         frame=rf"(?:^|[^至止])(?:{A_DAY.pattern})(?:(?!\d\s*(?:次|场|节|堂))[^。；;！？!?])*$", after=_ITS_NOUN_AFTER,
+         only_one=True, name="an event described"),
     # (or of the day's event the text tells, in a sentence that goes on from it: "随后，书记讲了一堂微党课", "会上，…")
     Rule(None, ("随后，书记为大家讲了一堂微党课", "会上，校长讲了一次专题党课", "活动最后，全体党员重温了一次入党誓词"),
          LESSONS | SESSIONS, frame=r"^[^。；;！？!?]{0,4}?(?:随后|随即|接着|紧接着|会上|会中|会议中|会议最后|活动中|活动最后|最后|当天|当日)"
-                                   r"[，,][^。；;！？!?]*$", only_one=True, name="an event described"),
+                                   r"[，,][^。；;！？!?]*$", after=_ITS_NOUN_AFTER, only_one=True, name="an event described"),
     # (or in the sentence after one that tells of the day's event so, no tally said: "会上，新党员进行了入党宣誓。书记为全体
     # 党员上了一堂党课")
     Rule(None, ("会上，新党员进行了入党宣誓。书记为全体党员上了一堂党课", "随后，大家参观了校史馆。校长又讲了一次微党课"),
          LESSONS | SESSIONS, earlier=r"^[^。；;！？!?]{0,4}?(?:随后|随即|接着|紧接着|会上|会中|会议中|活动中|当天|当日)[，,]",
-         frame=r"^(?:(?!共|累计|合计|全年|全学期|本学期|先后|已经|年内)[^。；;！？!?])*$", only_one=True, name="an event described"),
+         frame=r"^(?:(?!共|累计|合计|全年|全学期|本学期|先后|已经|年内)[^。；;！？!?])*$", after=_ITS_NOUN_AFTER, only_one=True,
+         name="an event described"),
     # a programme of "ones" is no count: "读一本党史书籍、听一堂专题党课、看一部红色电影" (what each member is to do): an item
     # of such a list, with another before it, or two after it
     Rule(None, ("读一本党史书籍、听一堂专题党课、看一部红色电影", "学一篇讲话、上一堂党课"), LESSONS | SESSIONS | PAIRS | PROJECTS,

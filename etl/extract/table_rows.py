@@ -17,7 +17,7 @@ import dataclasses
 import re
 
 from etl import catalog, qualifiers
-from etl.extract.periods import heading_year
+from etl.extract.periods import A_DATE_LINE, heading_year
 from etl.records import Metric
 
 # cells are parted by tabs, a vertical bar, a colon, or two spaces or more (or all but a colon, where a cell may hold
@@ -36,6 +36,9 @@ _SCHOOL_YEAR_CELL = re.compile(r"(?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)?\d{2
 _YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})\s*年度?")
 # the first column's header in a table of a row a year
 _YEAR_HEADER = re.compile(r"年度|年份|年|时间|year", re.I)
+# (a header for when, which may head rows of years or of months: "| 时间 | … |"; under months, its row of totals is the
+# figure)
+_WHEN_HEADER = re.compile(r"时间|date|when", re.I)
 # or of a row a part of the school's party organization, whose figures add up to the school's (a branch, a party
 # group, or a member: "| 姓名 | 服务次数 | 服务时长 |")
 _PART_HEADER = re.compile(r"(?:党)?支部(?:名称)?|党小组(?:名称)?|(?:branch|party group)(?: name)?|姓名|党员姓名|name", re.I)
@@ -117,6 +120,7 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
     column_indicators: list = []  # a table of a row a year or a part: each column's indicator (None: not one)
     rows_of_parts = False  # a table of a row a part: only its row of totals is read
     rows_of_periods = False  # (its rows are terms or months: the whole year's row is its totals)
+    rows_of_when = False  # (its rows are headed by when, years or months: no year's row seen, its row of totals is read)
     note_column: int | None = None  # the place among the values of a column of notes ("| 项目 | 数量 | 备注 |")
     pos = 0
     for line in folded.split("\n"):
@@ -126,7 +130,7 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         if not line.strip():
             # a blank line ends a table
             column_years, total_column, people_column, column_indicators, rows_of_parts = [], None, None, [], False
-            rows_of_periods = done_column = False
+            rows_of_periods = done_column = rows_of_when = False
             note_column = None
             continue
         parted = table_like(line)
@@ -140,11 +144,15 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
                                                _PERIOD_HEADER.fullmatch(header[0])):
             # "| 年度 | 党员人数 | 发展党员 | …": a row a year (or a branch, or a month of the year), a column an indicator
             # (in a table of volunteer service, its title says so, a column may name what is counted alone: "活动次数")
-            service = _VOLUNTEERING_TITLE.search(folded[max(0, start - 80): start].rstrip("\n").rsplit("\n", 1)[-1])
+            # (the page's date may stand between the title and the table)
+            above = folded[max(0, start - 120): start].rstrip("\n").split("\n")
+            title = above[-2] if len(above) > 1 and A_DATE_LINE.fullmatch(above[-1].strip()) else above[-1]
+            service = _VOLUNTEERING_TITLE.search(title)
             # (its columns named as a service's first: "Members" there are those who took part, not the membership)
             column_indicators = [(_service_column(cell) if service else None) or _indicator_of(cell) for cell in header[1:]]
             rows_of_parts = not _YEAR_HEADER.fullmatch(header[0])
             rows_of_periods = bool(_PERIOD_HEADER.fullmatch(header[0]))
+            rows_of_when = bool(_WHEN_HEADER.fullmatch(header[0]))
             if not any(column_indicators):
                 column_indicators = []
             continue
@@ -153,7 +161,9 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
             year_m = _YEAR_CELL.fullmatch(cells[0]) if cells and not rows_of_parts else None
             # (a row of a school year is of no one year: "2022-23,79,5")
             school_year = bool(cells) and not rows_of_parts and bool(_SCHOOL_YEAR_CELL.fullmatch(cells[0]))
-            total_row = rows_of_parts and bool(cells) and bool(
+            if year_m:
+                rows_of_when = False  # a row of a year: a total after such rows is of several years
+            total_row = (rows_of_parts or rows_of_when) and bool(cells) and bool(
                 _TOTAL_HEADER.fullmatch(cells[0]) or (rows_of_periods and _WHOLE_PERIOD_ROW.fullmatch(cells[0])))
             if (year_m or school_year or total_row) and len(cells) - 1 == len(column_indicators) and \
                     not any(s < end and start < e for s, e in taken):
