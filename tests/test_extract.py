@@ -15679,3 +15679,64 @@ def test_a_service_tables_row_of_totals_under_a_header_of_when():
 def test_members_on_a_labelled_line_counted_by_kind_with_no_total_are_no_head_count():
     text = "Elm College: mid-year figures\n12 July 2024\nBranches: 4\nMembers: 60 staff and 3 students\n"
     assert not [m for m in metrics(text) if m.indicator == "members_total"]
+
+
+def test_the_second_of_the_staff_visited_listed_with_its_description():
+    text = "某校新闻\n2024年3月26日\n3月22日，学校党支部慰问了生病住院的3名教职工和家庭困难的4名教职工。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("staff_visited", 3) in got and ("staff_visited", 4) in got
+
+
+def test_newly_hired_teachers_and_the_mentors_who_teach_them_one_to_one():
+    text = "某园新闻\n2024年8月30日\n今年，幼儿园新招聘教师7名，由7名党员骨干教师一对一带教。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("teachers_mentored", 7) in got and ("mentoring_pairs", 7) in got
+
+
+def test_the_members_an_elections_vote_is_counted_out_of():
+    text = "Elm School news\n14 May 2024\nThe branch elected a new committee on 10 May. Of the 19 members, 18 voted.\n"
+    assert ("members_total", 19) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_second_kind_the_committee_admitted_said_alone():
+    text = ("Elm College report\n25 January 2024\nIn 2023 the committee admitted three teachers and two students, and trained "
+            "10 activists.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_developed", 3) in got and ("members_developed", 2) in got
+
+
+def test_parents_of_small_children_who_came_to_a_free_talk():
+    text = ("Elm Kindergarten news\n26 November 2024\nTwo member teachers gave a free talk on bedtime stories at the town "
+            "library. About 35 parents of young children came.\n")
+    assert ("volunteer_beneficiaries", 35) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_and_students_led_in_a_clean_up_of_a_public_place():
+    text = ("Elm College news\n16 September 2024\nThe branch led 7 teacher members and 50 students in a clean-up of the "
+            "river bank.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 7) in got and ("volunteer_participants", 50) in got
+
+
+def test_members_who_delivered_books_they_collected_to_a_school_are_volunteers():
+    text = ("Elm School news\n11 March 2024\nFor Women's Day, the 12 women members of Elm School's Party branch collected "
+            "and delivered 180 books to the girls' dormitory of Pine Hill Middle School.\n")
+    assert ("volunteer_participants", 12) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_two_branches_after_a_pairing_are_no_count_of_the_schools():
+    text = ("Elm School news\n19 April 2024\nThe branch signed a pairing agreement with Pine Village School. Under it, "
+            "members will visit the school each term, and the two branches will hold three joint study sessions a year.\n")
+    assert not [m for m in metrics(text) if m.indicator == "branches"]
+
+
+def test_a_rate_in_the_note_cell_after_a_total_says_how_it_came_about():
+    text = "某校2024年度主要工作数据\n2024年12月28日\n指标\t数量\t备注\n主题党日\t12次\t每月1次\n党员家访\t96户\t\n"
+    got = [(m.indicator, m.value, m.cadence) for m in metrics(text) if m.indicator == "theme_party_days"]
+    assert got == [("theme_party_days", 12, None)]
+
+
+def test_a_rate_in_brackets_after_a_total_says_how_it_came_about():
+    text = "某校工作总结\n2024年12月28日\n全年开展主题党日12次（每月1次）。\n"
+    got = [(m.indicator, m.value, m.cadence) for m in metrics(text) if m.indicator == "theme_party_days"]
+    assert got == [("theme_party_days", 12, None)]

@@ -71,6 +71,7 @@ from etl.extract.periods import (
     OF_THE_YEAR,
     ONE_UNIT,
     PER_UNIT,
+    RATE_ZH,
     DocTime,
     TimeInfo,
     cadence_en,
@@ -247,6 +248,12 @@ _EN_MEASURE_WORD = re.compile(r"person-times|participant-times|times|hours|sessi
 _EN_RATE_ALONE = re.compile(r"(?:each|every|per|a|an) (?:year|month|term|semester|week|quarter)")
 # (or that it is every branch's together: "Theme Party days: 40 across all branches")
 _EN_ALL_TOGETHER = re.compile(r"(?:across|in|for|by) (?:all|every|each)(?: (?:the|its|our))?(?: \w+)? (?:party )?branch(?:es)?")
+
+
+# a rate right after a total, in the next cell of its row or in brackets, its words alone between them: "12次　每月1次"
+_RATE_EXPLAINS_THE_TOTAL = re.compile(rf"\s*[（(\t]\s*(?:{RATE_ZH.pattern})\s*")
+# (the rate with a count of its own, after another count)
+_RATE_WITH_ITS_OWN_COUNT = re.compile(rf"\s*[（(\t，,]?\s*(?:{RATE_ZH.pattern})\s*(?:[一两二三四五六七八九十]|\d{{1,2}})\s*(?:次|回|场|节)")
 
 
 # the words of a whole year, in a count's clause: its total, not a rate's
@@ -1524,6 +1531,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             window, left_start = _windows_zh(folded, seg, q, prev_end)
             clause_from = seg.clause_start(q.start)
             rate_left, rate_right = folded[max(clause_from, q.start - 12): q.start], _right_zh(folded[q.end: q.end + 8])
+            if _RATE_WITH_ITS_OWN_COUNT.match(folded, q.end):
+                rate_right = ""  # "主题党日　12次　每月1次": the rate after the count is its own count's, 1次's
             # (the clause itself only where a rate word may open it)
             clause = folded[max(clause_from, seg.sentence_span(q.start)[0]): q.start] \
                 if folded.find("每", clause_from, q.start) >= 0 else ""
@@ -1987,6 +1996,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             del metrics[-parts:]
         elif lang == "zh" and _each_ones_before_the_total(metric, metrics, s_start):
             del metrics[-1]
+        if lang == "zh" and cadence and metrics and _RATE_EXPLAINS_THE_TOTAL.fullmatch(low, metrics[-1].end or 0, q.start) and \
+                metrics[-1].indicator == indicator and not metrics[-1].cadence and metrics[-1].start is not None and \
+                metrics[-1].start >= s_start:
+            continue  # "主题党日　12次　每月1次", "全年开展主题党日12次（每月1次）": the rate after the total says how it came about
         if rule is not None and rule.quotes_frame:
             # "each branch held a theme Party day every month, 60 in all": the rate the total's words quote is how often,
             # the total what it came to (and so is a count each branch held: "each branch held 4 theme Party days, 20 in

@@ -265,7 +265,11 @@ _PAIRED_WITH_MENTORS_AFTER = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\
 _PAIRED_WITH_THEM = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,12}}?与(?:他们|她们|其)(?:一一|逐一|分别)?"
                                r"(?:结对|结成|结为|签订)")
 _NEW_TEACHERS_COUNTED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;\d]{{0,6}}?{_NEW_OR_YOUNG}[^，,。；;\d]{{0,4}}?"
-                                   r"(?:教师|老师)")
+                                   r"(?:教师|老师)|"
+                                   # (or their count after them: "新招聘教师9名")
+                                   rf"{_NEW_OR_YOUNG}[^，,。；;\d]{{0,4}}?(?:教师|老师)\s*{_NUMBER}\s*[名位]")
+# (or the mentors who teach them one to one, counted after them: "新招聘教师9名，由9名党员骨干教师一对一带教")
+_ONE_TO_ONE = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,12}}?一对一地?(?:带教|指导|帮带|结对|传帮带|辅导)")
 
 
 def _paired_one_to_one(ctx: Context) -> bool:
@@ -273,9 +277,10 @@ def _paired_one_to_one(ctx: Context) -> bool:
     paired = MENTORS_PAIRED.match(ctx.sentence, len(ctx.sentence_before))
     if paired:
         return parse_number(paired.group(1)) == parse_number(paired.group(2))
-    with_them = _PAIRED_WITH_THEM.match(ctx.sentence, len(ctx.sentence_before))
+    with_them = _PAIRED_WITH_THEM.match(ctx.sentence, len(ctx.sentence_before)) or \
+        _ONE_TO_ONE.match(ctx.sentence, len(ctx.sentence_before))
     if with_them:
-        counted = _NEW_TEACHERS_COUNTED.findall(ctx.sentence_before)
+        counted = [next(n for n in found.groups() if n) for found in _NEW_TEACHERS_COUNTED.finditer(ctx.sentence_before)]
         return bool(counted) and parse_number(counted[-1]) == parse_number(with_them.group(1))
     mentees = _MENTEES_BEFORE.search(ctx.sentence_before) or _NEW_MENTEES_BEFORE.search(ctx.sentence_before)
     mentors = _MENTORS_PAIRED_AFTER.match(ctx.sentence, len(ctx.sentence_before)) if mentees else None
@@ -1259,7 +1264,7 @@ FRAMES: list[Frame] = [
           ("学校安排7名党员骨干与7名新入职教师结成师徒对子", "9位党员教师与9名青年教师结为“青蓝”对子", "6名党员骨干与6名青年教师结对",
            "12名骨干教师（其中党员8名）与12名新教师结成师徒对子", "8名新入职教师分别与8名党员教师结成师徒对子",
            "仪式上，9名党员骨干与9名新入职教师签订师徒协议", "支部选出7名导师，与本学期新来的7名教师结成对子",
-           "支部为新来的6名青年教师举行拜师仪式，6名党员骨干与他们一一结对"),
+           "支部为新来的6名青年教师举行拜师仪式，6名党员骨干与他们一一结对", "今年新招聘教师6名，由6名党员骨干教师一对一带教"),
           PAIRED_ONE_TO_ONE),
     # (not the young teachers counted by what they became, in a sentence on mentoring: "先后有8名青年教师成长为
     # 区级骨干" counts an outcome, not those mentored)

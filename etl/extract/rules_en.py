@@ -237,7 +237,9 @@ _VOLUNTEERED_BEFORE = (r"\b(?:volunteered|(?:as|were) volunteers|volunt(?:eer|ar
 _PUBLIC_WORK = (rf"{_VOLUNTEERED_BEFORE}|\b(?:plant(?:ed|ing)?|clean(?:ed|ing)? up|clear(?:ed|ing)?) [^.;]{{0,40}}?"
                 r"\b(?:saplings|trees|litter|rubbish|riverbank|river bank|park|streets?)\b")
 # where people were led to volunteer, after them: "in a volunteer clean-up", or somewhere "for a morning of volunteer work"
+# (or a clean-up of a public place: "in a clean-up of the lake shore")
 _LED_TO_VOLUNTEERING = (rf"(?: in (?:a|an|the|their) (?:[a-z-]+ ){{0,2}}?{VOLUNTEERING}|"
+                        r" in (?:a|an|the|their) (?:[a-z-]+ ){0,2}?(?:clean-up|litter[- ]pick) of\b|"
                         rf" (?:into|to|onto) [^.;]{{0,60}}?\bfor (?:a|an|the|their) (?:[a-z-]+ ){{0,3}}?{VOLUNTEERING})")
 # taking part in volunteering, said after the people counted: "took part in 12 volunteer activities"
 # (or in duty at a gate or crossing, a volunteer's service as 执勤 is: "have taken part in standing guard at the gate")
@@ -305,7 +307,7 @@ _A_PLACE_OF_CARE = (rf"(?:(?:children['’]s |hospital |paediatric |pediatric )?
 # (how many may be said: "delivered 300 donated books to …")
 _DELIVERED_DONATIONS = (r"(?:drove|delivered|took|brought|carried) (?:the |their |these |all the )?(?:\d[\d,]* )?(?:donated |picture )?"
                         r"(?:gifts?|books|clothes|coats|clothing|supplies|donations|stationery|parcels)\b[^.;,]{0,20}? to "
-                        rf"[^.;,]{{0,40}}?\b(?:school|kindergarten|village|{CARE_HOME})\b")
+                        rf"[^.;,]{{0,60}}?\b(?:school|kindergarten|village|{CARE_HOME})\b")
 # time given to help others, or to read to them, the members' own: "spent two weekends helping", "spent their Friday
 # evenings reading to the residents"
 # (one group, its many ways of saying it alternatives inside it)
@@ -1489,10 +1491,12 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("Four members put on a free concert on the estate's green. About 70 residents and their "
                                      "families came.",
                                      "Five members held a free puppet show in the square. About 60 children and their parents "
-                                     "came."),
+                                     "came.",
+                                     "Two member teachers gave a free talk on bedtime reading at the library. Some 30 parents "
+                                     "of small children came."),
          earlier=rf"\b(?:{_GAVE_THEIR_TIME}|{_HELD_A_FREE_EVENT})",
-         after=r"^(?:[a-z-]+ )?(?:children|residents|villagers|people|families|pupils)\b(?: and their (?:parents|families|"
-               r"grandparents))? (?:watched|came|attended)\b"),
+         after=r"^(?:[a-z-]+ )?(?:children|residents|villagers|people|families|pupils|parents)\b(?: of [a-z' -]{1,30}?)?"
+               r"(?: and their (?:parents|families|grandparents))? (?:watched|came|attended)\b"),
     # (or who taught there without pay, and the classes they gave: "three member teachers have given Saturday lessons at
     # the special school since April, nine lessons so far, unpaid")
     Rule("volunteer_participants", ("three member teachers have given Saturday lessons at the special school since April, nine "
@@ -2749,6 +2753,11 @@ RULES: list[Rule] = [
          frame=r"\b(?:admitted|accepted|recruited) (?:\d+|[a-z]+) (?:[a-z-]+ )?(?:students|teachers|staff members) and\s*$",
          after=r"^(?:[a-z-]+ )?(?:teachers?|students?|staff members?) (?:as (?:new |probationary )?(?:party )?members|"
                r"(?:in)?to the (?:communist )?party)\b"),
+    # (or the second kind the branch or its committee admitted, said alone: "the committee admitted four teachers and one
+    # student, and …")
+    Rule("members_developed", ("In 2023 the committee admitted three teachers and one student, and trained 9 activists.",),
+         frame=r"\b(?:branch|committee)\b[^.;]{0,60}?\badmitted (?:\d+|[a-z]+) (?:(?:new|young) )?(?:teachers|students) and\s*$",
+         after=r"^(?:(?:new|young) )?(?:teachers?|students?)\s*(?:[,.;]|$)"),
     # some of the people counted before who joined: "36 young teachers have been mentored, 9 of them have joined the Party"
     Rule("members_developed", ("so far 40 teachers have been mentored, and 7 of them have joined the party",
                                "Six of the mentored teachers have since become party members",
@@ -4610,6 +4619,7 @@ RULES: list[Rule] = [
           "when the blood bus came, 9 members helped register donors",
           "since the spring, 12 member teachers have given free Saturday tutoring to village children",
           "on Sunday 10 student members of Elm College set up a free repair stall in the square",
+          "the 9 women members of Elm School collected and delivered 150 books to a village school in the hills",
           "nine members of Elm School joined 30 pupils on 12 March to plant trees by the canal"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
@@ -4660,6 +4670,9 @@ RULES: list[Rule] = [
                # (or gave something free, a service as volunteering is: "have given free weekend tutoring to 30 pupils")
                r"(?:have|has|had) (?:given|offered|provided) free (?:[a-z-]+ ){0,2}?(?:tutoring|lessons|classes|"
                r"haircuts|check-ups|repairs|consultations|advice)\b|"
+               # (or delivered things given to a school, a village or a home of care themselves: "collected and delivered 200
+               # books to a village school")
+               rf"{_DELIVERED_DONATIONS}|"
                # (or set up a free stall: "set up a free repair stall in the square")
                r"set up (?:a |their |some )?free (?:[a-z-]+ ){0,2}?(?:stalls?|stands?|booths?|clinics?)\b|"
                rf"(?:have |had )?(?:taken|took) part(?: in|,) {GUARD_DUTY}|"
@@ -7529,6 +7542,15 @@ RULES: list[Rule] = [
     Rule(None, ("Our branch and the branch of the town hospital held a joint theme day. Members of the two branches planted trees.",),
          earlier=r"\bjoint\b|\b(?:and|with) the (?:party )?branch of\b", before=r"\b(?:of|from) (?:the|both)\s*$",
          after=r"^(?:party )?branch(?:es)?\b", name="another body's branch beside the school's"),
+    # "the two branches", after a pairing with another school's: both sides, no count of the school's own
+    Rule(None, ("The branch paired with the village school's branch. The two branches will hold joint study sessions.",
+                "the branch signed an agreement with Elm School, and the two branches will hold joint theme days"),
+         before=r"\bthe\s*$", after=r"^(?:party )?branches\b",
+         frame=r"\b(?:pair(?:ed|ing)|partner(?:ed|ship)?|agreement|twinn(?:ed|ing)|joint)\b[^.]*$", review=True,
+         name="a figure of another organization"),
+    Rule(None, ("The branch paired with the village school's branch. The two branches will hold joint study sessions.",),
+         earlier=r"\b(?:pair(?:ed|ing)|partner(?:ed|ship)?|agreement|twinn(?:ed|ing))\b", before=r"\bthe\s*$",
+         after=r"^(?:party )?branches\b", review=True, name="a figure of another organization"),
     Rule("branches", ("64 party members from four party branches", "the general branch has three sub-branches",
                       "the school has one party branch and 3 party groups", "the committee leads 9 general and ordinary branches"),
          # (not those honoured: '3 branches named "Model Branches" by the district', "2 branches were rated excellent")
@@ -7608,10 +7630,11 @@ RULES: list[Rule] = [
                r"(?:outstanding|excellent|advanced|model) (?:[a-z-]+ )?(?:teachers|educators|workers|individuals)),\s*$",
          after=r"^(?:are|were) (?:communist )?party members\b"),
     # the members among all the school's teachers: "Of the 40 teachers at the school, 16 are party members"
-    # the members a meeting's attendance is counted out of: "Of the 31 members, 29 attended"
-    Rule("members_total", ("The branch held its general meeting. Of the 31 members, 29 attended.",),
+    # the members a meeting's attendance is counted out of: "Of the 31 members, 29 attended" (or its vote: "22 voted")
+    Rule("members_total", ("The branch held its general meeting. Of the 31 members, 29 attended.",
+                           "The branch elected its committee. Of the 20 members, 19 voted."),
          before=r"(?:^|[.;:]\s*)of the\s*$",
-         after=r"^(?:party )?members\s*,\s*(?:\d+|[a-z]+(?:-[a-z]+)?) (?:attended|were present|came|took part)\b"),
+         after=r"^(?:party )?members\s*,\s*(?:\d+|[a-z]+(?:-[a-z]+)?) (?:attended|were present|came|took part|voted)\b"),
     # (or the part first: "96 of the 104 party members attended")
     Rule("members_total", ("At the general meeting, 41 of the 45 party members attended.",),
          before=r"\b\d[\d,]* of (?:the|its|our|all)\s*$",
