@@ -15740,3 +15740,46 @@ def test_a_rate_in_brackets_after_a_total_says_how_it_came_about():
     text = "某校工作总结\n2024年12月28日\n全年开展主题党日12次（每月1次）。\n"
     got = [(m.indicator, m.value, m.cadence) for m in metrics(text) if m.indicator == "theme_party_days"]
     assert got == [("theme_party_days", 12, None)]
+
+
+def test_students_of_a_named_school_who_handed_in_applications():
+    text = ("Elm College news\n16 May 2024\nThirty students of Elm Vocational College handed in applications to join the "
+            "Party this spring.\n")
+    assert ("applicants", 30) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_those_who_applied_a_bare_verb_then_how_many_were_admitted():
+    text = ("Elm School FAQ\n15 April 2024\nCan teachers join the Party here? Yes. Last year 12 teachers applied, and 3 were "
+            "admitted as probationary members.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("applicants", 12) in got and ("members_developed", 3) in got and ("members_developed", 12) not in got
+
+
+def test_weeks_spent_teaching_at_a_village_school_the_lessons_and_its_pupils():
+    text = ("Elm School news\n22 August 2024\nThis summer, four member teachers of Elm School spent ten days teaching at Pine "
+            "Primary School, a village school, giving 36 lessons to its 70 pupils.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 4) in got and ("volunteer_sessions", 36) in got and ("students_assisted", 70) in got
+
+
+def test_new_teachers_who_have_each_been_paired_with_a_member():
+    text = "Elm School news\n12 September 2024\nFive new teachers came in September and have each been paired with a member.\n"
+    assert ("teachers_mentored", 5) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_list_of_the_schools_people_ending_in_volunteers_counted_together():
+    text = "某校新闻\n2024年9月24日\n9月21日，学校党委组织党员教师和团员志愿者共32人走进镇里，开展义务维修服务。\n"
+    assert ("volunteer_participants", 32) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_time_said_after_two_listed_figures_is_both_of_theirs():
+    text = ("Elm Academy news\n1 March 2024\nThe committee heard its branches' reports. Between them, the branches held 9 "
+            "theme Party days and 5 Party lectures in the autumn term.\n")
+    got = {m.indicator: m.year for m in metrics(text)}
+    assert got["theme_party_days"] == 2023 and got["party_lectures"] == 2023
+
+
+def test_the_second_grade_named_is_no_count():
+    text = ("Elm School news\n16 May 2024\nThis spring, 40 Grade 10 and 11 students of Elm School handed in applications to "
+            "join the Party.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("applicants", 40)]

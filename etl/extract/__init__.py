@@ -1875,7 +1875,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # (the next figure may be the whole this one is a part of, no figure of its own words: "19 of the 27 members
             # had volunteered at the floods in 2021")
             time_until = next_start
-            if _EN_PART_OF_THE_NEXT.fullmatch(low, q.end, next_start):
+            if _EN_PART_OF_THE_NEXT.fullmatch(low, q.end, next_start) or _EN_LISTED_WITH_THE_NEXT.fullmatch(low, q.end, next_start):
+                # (or the next figure is listed with this one, their time said after both: "held 11 theme Party days and 6
+                # Party lectures in the autumn term")
                 time_until = quantities[i + 2].start if i + 2 < len(quantities) else len(text)
             after = time_after(low[q.end: clause_end], doc_time, q.end, lang, starting_before=time_until - q.end)
             # (a span read past the next figure is not that of a clause describing the people: "15 young teachers who
@@ -2856,6 +2858,8 @@ def _referred_back(folded: str, window: Window, q: Quantity, metrics: list[Metri
 
 # (or the whole in brackets after the part: "29 (out of 34)")
 _EN_WHOLE_IN_BRACKETS = re.compile(r"\(\s*(?:out )?of\s*$")
+# the words between a figure and the next, listed with it: "11 theme party days and 6 …"
+_EN_LISTED_WITH_THE_NEXT = re.compile(r"(?: [a-z'-]+){1,4} and ")
 # the words between a part and the whole it is counted out of: "19 of the 27 members"
 _EN_PART_OF_THE_NEXT = re.compile(r"\s+of (?:the|its|our|their|the (?:school|branch)['’]s)\s+")
 

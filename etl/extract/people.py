@@ -1165,6 +1165,10 @@ FRAMES: list[Frame] = [
     # 烈士墓，举行主题党日")
     Frame("volunteer_participants", lambda c: "volunteer" in c.roles and not _to_remember_only(c.sentence),
           ("90多名党团员志愿者在路口劝导文明出行", "组织40余名师生志愿者走进社区", "退休党员志愿者30余人"), "volunteers"),
+    # (or a list of the school's people that ends in the word for volunteers, counted together: "党员教师和学生志愿者共28人")
+    Frame("volunteer_participants", lambda c: c.listed and bool(c.nouns) and c.nouns[-1].role == "volunteer" and
+          c.kinds <= {"member", "pupil", "staff", "person", "league", "volunteer"} and not _to_remember_only(c.sentence),
+          ("支部组织党员和团员志愿者共30人走进社区",), "volunteers"),
     # members who go about a volunteer service named in the clause just before: "开展“党员进社区”志愿服务，28名党员分成
     # 4个小组，为居民清理楼道"
     Frame("volunteer_participants", lambda c: c.head in ("member", "person") and c.prenominal and not c.listed and

@@ -265,6 +265,9 @@ def find_en(text: str) -> list[Quantity]:
                 not _NUMBER_AS_A_VERB.search(text, max(0, m.start() - 40), m.start()):
             continue  # "No. 1 Primary School", "Grade 5" (not a translation's count of the events or lessons: "the party
             # class 4 times", "the demonstration class 23 sections")
+        if re.search(r"\b(?:grades?|years?|classes)[ \t]+\d{1,2}[ \t]*(?:,|and|or|to|[-–])[ \t]*\Z",
+                     text[max(0, m.start() - 20): m.start()], re.I):
+            continue  # the second of the grades named: "Grade 11 and 12 students", "Years 7 to 9"
         if num in _EN_PAIRS:
             value, qualifier = _EN_PAIRS[num]
         elif " or " in num:

@@ -113,7 +113,10 @@ _EACH_GIVEN_A_MENTOR = (r"(?:(?:every one of them|each of them|all of them|each 
                         r"(?:experienced|senior|veteran|older|seasoned) (?:party )?(?:member|teacher|colleague)\b)|"
                         r"(?:given|assigned|allocated) (?:an? |their own |a personal )?(?:[a-z-]+ )?mentors?\b)|"
                         r"(?:each (?:of them )?|every one of them )(?:has|had|have) (?:an? |their own |a personal )?(?:[a-z-]+ )?"
-                        r"mentor\b)")
+                        r"mentor\b|"
+                        # (or "each" after the verb: "have each been paired with a member")
+                        r"(?:have|has|had|were) (?:each|all) (?:been )?(?:paired|matched) with (?:an? |their own )?"
+                        r"(?:[a-z-]+ ){0,2}?(?:party )?(?:member|mentor)s?\b)")
 # (or the new teachers, "them", paired by the branch: "The branch has paired them with …")
 _PAIRED_THEM = (r"(?:the (?:party )?branch|we|it|the school|the (?:party )?committee) (?:has |have |had )?(?:paired|matched) "
                 r"(?:each of |all of )?them (?:up )?with")
@@ -322,6 +325,9 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # turned out to do some work for others, "turned out at dawn to clear fallen trees")
                     r"spent (?:their|his|her|our|the) (?:weekends|saturdays|sundays|holidays|evenings|free time|summer holidays?|"
                     r"winter holidays?)\b[^.;,]{0,20}? (?:teaching|tutoring|coaching)\b|"
+                    # (or days or weeks teaching at a village school, as 支教 is: "spent two weeks teaching at Pine Primary
+                    # School, a village school in the hills")
+                    r"spent (?:[a-z0-9-]+ ){1,3}?(?:teaching|tutoring) (?:at|in) [^.;]{0,60}?\b(?:village|rural|mountain|hill)\b|"
                     r"turned out\b(?:[^.;,]|\b[ap]\.m\.){0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b|"
                     # (or helped at a free service for the public: "helped doctors at a free health day in the village")
                     r"helped\b[^.;,]{0,50}?\bat (?:a|the) free (?:[a-z-]+ ){0,2}?(?:day|clinic|fair|check-ups?|screening)\b|"
@@ -1380,6 +1386,15 @@ RULES: list[Rule] = [
          frame=rf"\b{VISITED_A_CARE_HOME}[^.;]*\bwhere (?:they|we|the members|the volunteers) (?:[a-z]+ed|made|sang|read|"
                rf"played|ran|held)\b[^.;,]{{0,40}}?\b(?:with|for)(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:residents|elderly (?:people|residents)|older people|seniors|patients|children|veterans)\b"),
+    # (or the lessons given in the time spent teaching at a village school, after a comma, and the pupils they were given to:
+    # "spent two weeks teaching at Pine Primary School, a village school, giving 40 lessons to its 70 pupils")
+    Rule("volunteer_sessions", ("four members spent a week teaching at Pine Primary School, a village school, giving 30 lessons",),
+         frame=rf"\b{_GAVE_THEIR_TIME}[^.;]*,\s*giving\s*$", after=r"^(?:[a-z-]+ )?(?:lessons|classes)\b"),
+    Rule("students_assisted", ("four members spent a week teaching at Pine Primary School, a village school, giving 30 lessons "
+                               "to its 50 pupils",),
+         frame=rf"\b{_GAVE_THEIR_TIME}[^.;]*,\s*giving \d[\d,]* (?:[a-z-]+ )?(?:lessons|classes)\b[^.;]{{0,30}}?"
+               rf"\bto(?: its| their| the)?(?: {QUALIFIER})?\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("we gave 90 hours of volunteer service at the library, where we taught maths to 20 migrant "
                                "children",
                                "six members spent Sunday 7 May at Hill Village School, where they gave 10 lessons in art and "
@@ -2134,7 +2149,9 @@ RULES: list[Rule] = [
                r" (?:have |had )?(?:joined|signed up for|enrolled in) (?:it|the club|the class)\b|"
                r" (?:have |had )?(?:planted|picked up|collected|cleaned up)\b[^.;]{0,80}?\bas (?:volunteers\b|part of "
                r"[^.;]{0,40}?\bvolunteer (?:work|service|activities|programme|program|project|days?|campaign)\b)|"
-               rf" (?:who )?{APPLIED}| (?:have |had )?applied\s*(?:[.;]|$)|"
+               # (their school may be named between: "42 students of Elm College handed in applications")
+               r"(?: (?:of|at|from) (?:[a-z.'-]+ ){1,5}?(?:school|college|academy))?"
+               rf"(?: (?:who )?{APPLIED}| (?:have |had )?applied\s*(?:[.;,]|$))|"
                # (or who did what the clause says later as volunteers: "35 pupils to the park, where they planted trees as
                # volunteers")
                r" [^.;]{0,100}?,? as volunteers\b|"
@@ -3307,6 +3324,11 @@ RULES: list[Rule] = [
          before=r"\b(?:another|a further)\s*$",
          after=r"^(?:(?:[a-z-]+ ){0,2}?(?:teachers|students|staff|colleagues) )?(?:named|designated|made|(?:identified|selected|"
                r"chosen|accepted) as) (?:(?:party |membership )?activists|active elements)\b"),
+    # those who applied, a bare verb, then how many of them were admitted: "Last year 30 students applied, and 5 were
+    # admitted"
+    Rule("applicants", ("Last year 30 students applied, and 5 were admitted as probationary members.",),
+         after=rf"^(?:[a-z-]+ )?{PEOPLE} (?:have |had )?applied,\s*(?:and|of whom|but)\s+(?:\d+|[a-z]+)\b[^.;]{{0,30}}?"
+               r"\b(?:admitted|accepted|joined)\b"),
     Rule("members_developed", ("three teachers were admitted as probationary members", "2 students have been admitted to the party",
                                "2 teachers were absorbed as probationary party members",
                                "of the activists, 3 were accepted as probationary members",
@@ -6741,7 +6763,8 @@ RULES: list[Rule] = [
          after=r"^(?:new|young|newly recruited) teachers (?:has|had|has had|have had) (?:an? |their own )?(?:(?:party )?member|"
                r"mentor)(?: (?:as|for) (?:a |their )?mentor)?\b"),
     Rule("teachers_mentored", ("This year 12 new teachers joined us, and each of them was paired with a member mentor.",
-                               "7 young teachers started in September; each was matched with a veteran party member as mentor."),
+                               "7 young teachers started in September; each was matched with a veteran party member as mentor.",
+                               "Five new teachers came in September and have each been paired with a member."),
          after=rf"^(?:new|young|newly recruited) teachers\b[^.;]{{0,60}}?(?:;\s*|\b){_EACH_GIVEN_A_MENTOR}"),
     # (or in the sentence after: "The school took on eight new teachers in August. Each was paired with a senior
     # teacher.")
