@@ -15783,3 +15783,59 @@ def test_the_second_grade_named_is_no_count():
     text = ("Elm School news\n16 May 2024\nThis spring, 40 Grade 10 and 11 students of Elm School handed in applications to "
             "join the Party.\n")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("applicants", 40)]
+
+
+def test_the_first_lecture_of_the_new_school_year_is_one():
+    text = ("Elm School news\n9 September 2024\nOn 6 September the secretary gave the first Party lecture of the new school "
+            "year.\n")
+    assert ("party_lectures", 1) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_first_year_teachers_who_signed_agreements_with_their_mentors():
+    text = ("Elm School news\n21 May 2024\nAt the ceremony, nine first-year teachers signed agreements with their "
+            "mentors.\n")
+    assert ("teachers_mentored", 9) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_letter_of_thanks_the_saturdays_members_gave_and_the_children_they_helped():
+    text = ("A letter from the Pine Street community\n20 December 2024\nTo the Party branch of Elm School: thank you for the "
+            "17 Saturdays your members gave to our reading club, and for the 45 children you helped with their homework.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_sessions", 17) in got and ("students_assisted", 45) in got
+
+
+def test_member_visits_in_all_after_the_sessions_of_a_service():
+    text = ("Elm Kindergarten: first half of 2024\n6 July 2024\n- Party lectures: 2\n"
+            "- Volunteer sessions at the Elm care home: 4, with 26 member visits in all\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_sessions", 4) in got and ("volunteer_participants", 26) in got
+
+
+def test_services_of_kinds_listed_that_volunteers_carried_out():
+    text = "某校项目总结\n2024年12月25日\n项目启动以来，党员志愿者累计开展作业辅导、周末陪伴等服务90次。\n"
+    assert ("volunteer_sessions", 90) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_volunteer_team_said_to_have_people_of_each_kind():
+    text = "某校新闻\n2024年12月25日\n目前，学校志愿者队伍有党员教师15名、青年教师9名。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 15) in got and ("volunteer_participants", 9) in got
+    assert ("members_total", 15) not in got
+
+
+def test_a_title_of_how_the_admission_of_members_went_in_a_year_dates_its_table():
+    text = "某校党总支2023年党员发展情况\n2024年1月12日\n支部\t发展党员\t确定积极分子\n一支部\t1\t2\n二支部\t1\t1\n合计\t2\t3\n"
+    got = [(m.indicator, m.value, m.year) for m in metrics(text)]
+    assert ("members_developed", 2, 2023) in got and ("activists", 3, 2023) in got
+
+
+def test_probationary_members_a_branch_is_said_to_add_were_admitted():
+    text = "Elm branch adds three probationary members\n20 February 2024\nThe branch held its general meeting on 18 February.\n"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 3)]
+
+
+def test_a_club_run_for_children_whose_parents_work_away_and_the_times_it_met():
+    text = ("Elm School news\n10 December 2024\nThis term, five members of Elm School have run a reading club for 15 children "
+            "whose parents work in other cities. So far the club has met 11 times.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 5) in got and ("volunteer_sessions", 11) in got and ("students_assisted", 15) in got

@@ -480,7 +480,8 @@ SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|月报|�
 MAIN_WORK_OF_A_YEAR = re.compile(rf"(?:19|20)\d{{2}}\s*年度?主要工作{_TITLE_TAIL}")
 # (such a title may name an event of the news, "学习情况通报": how it went is still the report's subject; or say
 # it in brackets after what it reports on: "重点工作任务清单（完成情况）")
-HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|学习|活动|作用发挥)情况(?:通报)?[)）]?{_TITLE_TAIL}")
+# (or how the admission of members or a service went: "…2023年党员发展情况", "…志愿服务情况")
+HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|学习|活动|作用发挥|发展|服务)情况(?:通报)?[)）]?{_TITLE_TAIL}")
 
 
 # a speech at a year's meeting, which speaks of that year's work ("Speech by the secretary of X at the 2023 commendation

@@ -684,6 +684,9 @@ _TEAM_MEMBERS_OF = re.compile(r"(?:队员|成员|志愿(?:服务)?队|服务队|
 _MAKE_UP_THE_TEAM = re.compile(r"\s*(?:(?:和|及|与|、)[^，,。；;]{0,16}?)?(?:组成|构成)")
 _A_VOLUNTEER_TEAM = re.compile(r"志愿(?:服务|者)?(?:队|团|小分队)|服务队")
 _NOW_HAS = re.compile(r"(?:现|目前|如今)(?:共)?有")
+# (or a team said to have them, each kind counted, no total said: "志愿者队伍有党员18名、青年教师12名")
+_A_TEAM_HAS = re.compile(r"志愿(?:服务|者)?(?:队伍|队|团队|小分队)(?:现|目前)?(?:共)?有"
+                         r"(?:[^，,。；;\d]{1,8}\d+\s*[名人位][、，,])*[^，,。；;\d]{0,8}$")
 _FORMED_A_TEAM = re.compile(r"\s*[，,]\s*(?:共同)?(?:组成|组建|成立)了?[^，,。；;]{0,12}?志愿(?:服务)?(?:队|团|小分队)")
 
 
@@ -1388,9 +1391,11 @@ FRAMES: list[Frame] = [
     # (not the members a branch now has, a head count, the team formed by the branch: "党支部现有党员37名，组建“先锋”志愿服务队")
     Frame("volunteer_participants", lambda c: (c.head in ("member", "person", "staff") and bool(_FORMED_A_TEAM.match(c.after)) and
                                                not _NOW_HAS.search(c.before)) or
-          (c.head in ("member", "person", "staff", "activist") and _making_up_a_team(c)),
+          (c.head in ("member", "person", "staff", "activist") and _making_up_a_team(c)) or
+          (c.head in ("member", "person", "staff", "activist", "young_teacher") and not c.prenominal and
+           bool(_A_TEAM_HAS.search(c.before))),
           ("学校党员教师和入党积极分子共计40名，组成“红烛”志愿服务队", "成立了党员志愿服务队，队员由全校56名党员教师组成",
-           "志愿服务队由学校20名党员教师和8名入党积极分子组成"),
+           "志愿服务队由学校20名党员教师和8名入党积极分子组成", "目前志愿者队伍有党员教师15名、青年教师9名"),
           "people who formed a volunteer team"),
     # members leading others out, right after the service is told: "…开展志愿服务活动。支部15名党员带领…"
     # (or the service the people they led do, said after those people: "组织12名党员教师带领60名少先队员走进敬老院，为老人

@@ -311,10 +311,13 @@ _EN_ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth"
 # year"; or with a clause on whose it is: "the fourth Party lecture the branch has held this year"; "its third this year"
 # names none)
 # (or of a year named: "the branch's fourth Party lecture of 2022"; or since one: "its fourth blood drive since 2020")
-# (or the year's own, said before it: "gave the year's fifth Party lecture")
+# (or the year's own, said before it: "gave the year's fifth Party lecture"; or a school year's: "the first Party lecture
+# of the new school year")
 _EN_NTH_OF_THE_YEAR = re.compile(r"(?:\b(?:the|its|their|our)|'s)\s+(?P<num>" + "|".join(_EN_ORDINALS) +
-                                 r"|\d{1,2}(?:st|nd|rd|th))\s+(?=(?:[\"“]?[a-z'-]+[\"”]?\s+){1,7}?(?:(?:so far )?this (?:year|term|semester)|"
-                                 r"of the (?:year|term|semester)|of (?:19|20)\d{2}|since (?:19|20)\d{2})\b)|"
+                                 r"|\d{1,2}(?:st|nd|rd|th))\s+(?=(?:[\"“]?[a-z'-]+[\"”]?\s+){1,7}?(?:(?:so far )?this "
+                                 r"(?:school |academic )?(?:year|term|semester)|"
+                                 r"of the (?:new )?(?:school |academic )?(?:year|term|semester)|of (?:19|20)\d{2}|"
+                                 r"since (?:19|20)\d{2})\b)|"
                                  r"\b(?:the|this) (?:year|term|semester)['’]s\s+(?P<own>" + "|".join(_EN_ORDINALS) +
                                  r"|\d{1,2}(?:st|nd|rd|th))\s+(?=[a-z])|"
                                  # (or set off after the event it places, naming none: "held a special meeting on integrity

@@ -530,10 +530,18 @@ _HEALTH_CHECKS_FOR_THE_PUBLIC = (r"(?:helped (?:to )?)?(?:measur(?:e|ed|ing)|t(?
 _A_VISIT_TO_SERVE = (r"\b(?:visited|went to|called at|spent [a-z ]{1,20}? at)\b[^.;]{0,60}?\b(?:hospital|ward|care home|nursing home|"
                      r"old people['’]s home|home for the elderly|welfare (?:home|centre|center)|orphanage)\b[^.;]{0,30}?\bto "
                      r"(?:read|sing|perform|teach|tell|play|run|help|cheer|visit)\b")
+# a club or class run for children in need, not said to be free: "have run an online reading club for 18 children whose
+# parents work in other cities"
+_RUN_FOR_CHILDREN_IN_NEED = (r"(?:run|runs|ran|held) (?:a |an )?(?:[a-z-]+ ){0,3}?(?:club|class|classroom) for [^.;]{0,30}?"
+                             r"\b(?:whose parents (?:work|are|live) (?:away|in other|elsewhere|far)|left-behind|"
+                             r"migrant (?:workers['’] )?children)")
 _FREE_CLUB = (r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an )?(?:(?:weekly|monthly|daily|nightly|regular) )?"
               r"free (?:[\"“][^\"”]{1,30}[\"”] |[a-z-]+ ){0,2}?"
               r"(?:club|class|classes|course|workshop|workshops|tutoring|camp)\b|"
-              r"\b(?:club|class)\b[^.;]{0,40}?\b(?:run|runs|ran|hold|holds|held) (?:for free|free of charge)\b")
+              r"\b(?:club|class)\b[^.;]{0,40}?\b(?:run|runs|ran|hold|holds|held) (?:for free|free of charge)\b|"
+              # (or run for children in need, not said to be free: "have run an online reading club for 18 children whose
+              # parents work in other cities")
+              rf"\b{_RUN_FOR_CHILDREN_IN_NEED}")
 # the words of a member's help to pupils, in the sentence before a count of the pupils in the scheme
 _HELP_OF_PUPILS = (r"\b(?:pair(?:s|ed)?|help(?:s|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?|support(?:s|ed)?|looks? after|"
                    r"takes? care of|cares? for|keeps? in touch with|kept in touch with|keeping in touch with)\b")
@@ -3002,6 +3010,11 @@ RULES: list[Rule] = [
          before=rf"\b{HELPED} (?:[a-z-]+ ){{0,2}}?{STUDENTS}\s*$", after=NOUN_FIRST_PEOPLE),
     Rule("volunteer_participants", ("the volunteers of our branch are 30 people",),
          before=r"\bvolunteers\b[^.;]{0,30}?\b(?:are|were|is|was|reached|totall?ed|number(?:ed)?)\s*$", after=NOUN_FIRST_PEOPLE),
+    # the probationary members a branch is said to add or welcome, as a title may put it: "Elm branch adds two probationary
+    # members"
+    Rule("members_developed", ("Elm branch adds two probationary members", "the branch welcomed three new probationary members"),
+         before=r"\b(?:branch|committee|we|it)\b (?:adds|added|has added|welcomes|welcomed|has welcomed|gains|gained)\s*$",
+         after=r"^(?:new )?probationary (?:party )?members\b"),
     # (not those who took the oath of admission, which only new members take: members admitted, below)
     Rule("members_probationary", ("3 probationary party members", "17 members (including 1 probationary member)"),
          after=r"^probationary (?:party )?members?\b",
@@ -5123,6 +5136,21 @@ RULES: list[Rule] = [
     Rule("home_visits", ("This year our teachers made 300 home visits. Party members made 120 of them.",),
          earlier=r"\bhome visits\b", before=r"\b(?:party )?members (?:made|paid|carried out|did)\s*$", after=r"^of them\b"),
     # (story sessions members ran at a place of the community: "have run 22 story sessions there", at the town library)
+    # the visits members made in all, said after the sessions of a service: "Volunteer sessions at the care home: 6, with 40
+    # member visits in all"
+    Rule("volunteer_participants", ("Volunteer sessions at the Elm care home: 6, with 40 member visits in all",),
+         frame=rf"(?:{VOLUNTEERING}|{CARE_HOME})[^.]*,\s*with\s*$", after=r"^(?:member|members['’]) visits\b"),
+    # the days a letter of thanks says the members gave to a service of its writers, and the children they helped: "thank you
+    # for the 15 Saturdays your members gave to our reading club, and for the 40 children you helped"
+    Rule("volunteer_sessions", ("Thank you for the 15 Saturdays your members gave to our reading club.",),
+         before=r"\bthe\s*$",
+         after=r"^(?:saturdays|sundays|mornings|afternoons|evenings|weekends|days) (?:your|its|their|the branch['’]s) "
+               r"(?:[a-z-]+ )?(?:members|volunteers|teachers) (?:gave|spent|have given|devoted)\b"),
+    Rule("students_assisted", ("Thank you for the 15 Saturdays your members gave to our reading club, and for the 40 children you "
+                               "helped with their homework.",),
+         frame=r"\bthank(?:s| you)\b[^.]*\bthe\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|pupils|students) (?:you|your (?:members|teachers|volunteers)) (?:have )?"
+               r"(?:helped|tutored|taught)\b"),
     # (or the mornings or afternoons of the time given told the sentence before, said to have been held: "… have read stories to
     # children at the town library. 12 mornings have been held so far.")
     Rule("volunteer_sessions", ("Members have read stories to small children at the town library since May. Nine mornings have "
@@ -5362,6 +5390,10 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("Our members run a free chess club at the community centre. This year we held 14 sessions.",),
          earlier=_FREE_CLUB, before=r"\b(?:held|ran|gave|organi[sz]ed)\s*$", after=r"^sessions\b"),
     # (or the times it met: "Members run a free Saturday club for children. The club has met 14 times.")
+    # (and the members who run it: "since May, five members of Elm School have run a homework club for left-behind children")
+    Rule("volunteer_participants", ("since May, five members of Elm School have run a homework club for left-behind children",),
+         after=rf"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers)\b(?: (?:of|from) [^.;,\d]{{1,60}}?)? (?:have |has )?"
+               rf"{_RUN_FOR_CHILDREN_IN_NEED}"),
     Rule("volunteer_sessions", ("Members run a free Saturday club for migrant children. The club has met 11 times.",),
          earlier=_FREE_CLUB, before=r"\b(?:the|our|this|that) (?:club|class) (?:has |had )?met\s*$", after=r"^times\b"),
     # (or after a colon in the sentence that names it: "ran a free homework club every Wednesday: 34 sessions")
@@ -7025,6 +7057,10 @@ RULES: list[Rule] = [
                r"\bsigned (?:mentoring|mentorship|mentor-apprentice|pairing) agreements?\b|"
                r"(?:mentoring|mentorship|mentor-apprentice|pairing) agreements?\b)",
          not_after=rf"^(?:[a-z-]+ ){{0,3}}?{NEW_TEACHERS_ADJ}\b"),
+    # (or the teachers signed them with their mentors: "Nine first-year teachers signed agreements with their mentors")
+    Rule("teachers_mentored", ("At the ceremony, nine first-year teachers signed agreements with their mentors.",),
+         after=r"^(?:(?:new|young|first-year|newly hired|newly recruited) )?teachers (?:have )?signed (?:mentoring |pairing )?"
+               r"agreements? with (?:their |the )?(?:[a-z-]+ )?mentors\b"),
     Rule("teachers_mentored", ("mentors signed mentoring agreements with 14 teachers in their first years",
                                "the mentors signed mentoring agreements with 9 newly hired teachers",
                                "mentors signed pairing agreements in a ceremony with the 8 teachers who joined us"),

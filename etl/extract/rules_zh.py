@@ -825,6 +825,9 @@ RULES: list[Rule] = [
     # (a few words of when or where may stand between: "志愿队这一年出去服务了20次")
     Rule("volunteer_sessions", ("志愿者全年服务社区62次", "义工队今年服务群众30余次", "志愿队这一年出去服务了20次"), SESSIONS,
          before=rf"(?:{_VOLUNTEER_TEAM}|志愿者|义工)[^，,。；;\d]{{0,6}}?服务了?(?:社区|群众|居民|村民|老人)?$"),
+    # (or the services of kinds listed, that volunteers carried out: "党员志愿者累计开展作业辅导、周末陪伴等服务80次")
+    Rule("volunteer_sessions", ("党员志愿者累计开展作业辅导、周末陪伴等服务80次",), SESSIONS,
+         before=rf"(?:{_VOLUNTEER_TEAM}|志愿者|义工)[^，,。；;\d]{{0,4}}?(?:累计|共|先后|已)?开展了?[^，,。；;\d]{{2,24}}?等?服务$"),
     # (or the service alone, counted in a clause after the one that names the volunteer service: "常年在社区开展环保志愿服务，
     # 年均服务20余次")
     # (or free service of a kind, 义务讲解: "志愿服务队每周六到图书馆开展义务讲解，全年累计服务48次")
