@@ -15839,3 +15839,41 @@ def test_a_club_run_for_children_whose_parents_work_away_and_the_times_it_met():
             "whose parents work in other cities. So far the club has met 11 times.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 5) in got and ("volunteer_sessions", 11) in got and ("students_assisted", 15) in got
+
+
+def test_candidates_for_admission_admitted_as_probationary_members():
+    text = "某校新闻\n2024年3月14日\n3月12日，支部召开党员大会，讨论接收3名发展对象为中共预备党员。\n"
+    assert ("members_developed", 3) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_free_event_its_members_the_public_there_and_its_place_among_the_years():
+    text = ("Elm School news\n27 May 2024\nOn Saturday, seven members of Elm School ran a free book swap at the market, where "
+            "about 120 residents swapped books. It was the second book swap the branch has held this year.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 7) in got and ("volunteer_beneficiaries", 120) in got and ("volunteer_sessions", 2) in got
+
+
+def test_members_sent_to_the_homes_of_pupils_made_home_visits():
+    text = ("Elm School news\n23 December 2024\nBefore the holiday the branch sent members to the homes of 16 pupils from "
+            "poor families.\n")
+    assert ("home_visits", 16) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_student_volunteers_led_by_teacher_members_and_the_job_seekers_they_helped():
+    text = ("Elm College news\n16 April 2024\nAt the job fair, 25 student volunteers from Elm College, led by three teacher "
+            "members, helped about 400 job-seekers fill in forms.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 25) in got and ("volunteer_participants", 3) in got
+    assert ("volunteer_beneficiaries", 400) in got
+
+
+def test_teachers_led_by_members_are_still_no_count_of_the_members():
+    text = ("Elm School news\n16 April 2024\nOn Friday, 40 teachers of Elm School, led by 12 members, watched a film on the "
+            "Long March.\n")
+    assert ("volunteer_participants", 12) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_an_answer_to_how_many_branches():
+    text = ("Elm College committee: about us\n20 September 2024\nHow many branches does the committee have? Seven: five for "
+            "teachers and two for students.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 7)]

@@ -738,6 +738,8 @@ def _of_a_group(ctx: Context) -> bool:
 _MADE_CANDIDATES = re.compile(r"[^，,。]{0,4}?(?:为|作为|列为|确定为|成为)(?:(?:19|20)\d{2}\s*年度?的?)?(?:党员)?发展对象")
 # (or said with the joining: "发展3名青年教师入党")
 _AS_MEMBERS = re.compile(r"为(?:中共)?(?:预备|正式)?党员|入党(?!积极分子|申请|志愿|誓词|介绍人|培训|动机)")
+# (candidates for admission, said after the count, then what they became: "发展对象为预备党员")
+_CANDIDATES_AS_MEMBERS = re.compile(rf"\s*(?:入党)?发展对象(?:{_AS_MEMBERS.pattern})")
 # a line's label naming a help given ("帮扶学困生：", "走访慰问："), then the members it counts (not volunteering: its
 # members are its volunteers)
 _A_LINE_OF_HELP = re.compile(r"(?:^|\n)\s*[^：:，,。；;\n]{0,8}?(?:帮扶|结对|家访|送教|慰问|走访|辅导)[^：:，,。；;\n]{0,6}[：:]"
@@ -1134,6 +1136,12 @@ FRAMES: list[Frame] = [
           ("支部发展1名青年教师为预备党员", "今年吸收两名教师为中共预备党员", "本学期发展了2名青年教师入党",
            "支部大会接收2名入党积极分子为中共预备党员", "本学期吸收一名积极分子为预备党员"),
           "teachers or activists admitted"),
+    # (or candidates for admission, a word the lexicon leaves out, its count of its own no activists': "接收2名发展对象为
+    # 预备党员")
+    Frame("members_developed",
+          lambda c: not c.nouns and bool(_CANDIDATES_AS_MEMBERS.match(c.after_clause)) and
+          c.nearest_before("exist", "develop", "honour", "help", "lead") == "develop",
+          ("支部大会讨论接收3名发展对象为中共预备党员",), "teachers or activists admitted"),
     Frame("members_developed", lambda c: c.head == "new_member" and not c.listed, ("接收新党员2名",), "new members"),
     # activists counted with the members who served beside them served too: "共有15名党员和7名入党积极分子参加了献血" (some
     # of the activists, no count of them all)

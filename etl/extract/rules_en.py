@@ -13,7 +13,8 @@ _OF_THEIR_SCHOOL = r"(?: (?:of|from) [^;,]{1,60}?)?"
 # volunteers"'
 _TOOK_TURNS_AS_VOLUNTEERS = r"took turns\b[^.;]{0,60}?\bas [\"“]?(?:[a-z-]+ ){0,3}?volunteers\b"
 # the public a service is for (not the school's own pupils or staff)
-_THE_PUBLIC_SERVED = r"(?:residents|villagers|neighbou?rs|seniors|elderly|the elderly|elderly people|passers-by|the public)"
+_THE_PUBLIC_SERVED = (r"(?:residents|villagers|neighbou?rs|seniors|elderly|the elderly|elderly people|passers-by|the public|"
+                      r"job-seekers|jobseekers)")
 # the words of a qualifier before a number ("more than", "about"), which stay in the window before it
 QUALIFIER = rf"(?:{qualifiers.alternation(qualifiers.BEFORE_EN)})"
 STUDENTS = r"(?:left-behind children|needy students|poor students|students|pupils|boarders|children|kids)"
@@ -887,12 +888,19 @@ RULES: list[Rule] = [
                                 "year.",),
          earlier=rf"\bvolunt|{_GAVE_A_FREE_SERVICE}|\bfree of charge\b|\bfor free\b", before=r"^held\s*$",
          after=r"^(?:visit|trip) to (?:the|this|that) (?:village|community|care home|nursing home|estate|school)\b"),
-    # (or the place of a free event of the public's among the year's, told the sentence before: "… held a free puppet show in
-    # the square. It was the branch's third puppet show this year.")
+    # (and the people of the public it drew, where it was held: "ran a free book swap in the square, where about 90 residents
+    # swapped books")
+    Rule("volunteer_beneficiaries", ("six members ran a free book swap in the square, where about 90 residents swapped books",),
+         frame=rf"\b{_HELD_A_FREE_EVENT}[^.;]*,\s*where(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:residents|villagers|people|children|parents|visitors|families)\b"),
+    # (or the place of a free event of the public's among the year's, told the sentence before, whatever it is called: "… held
+    # a free puppet show in the square. It was the branch's third puppet show this year."; not the branch's own events)
     Rule("volunteer_sessions", ("Five members held a free puppet show in the square. It was the branch's third puppet show this "
-                                "year.",),
+                                "year.",
+                                "Six members ran a free book swap at the library. It was the second book swap the branch has held "
+                                "this year."),
          earlier=rf"\b{_HELD_A_FREE_EVENT}", before=r"^held\s*$",
-         after=r"^(?:[a-z'’-]+ ){0,2}?(?:morning|afternoon|evening|session|show|workshop|class|talk|concert|fair)\b[^.;]{0,30}?"
+         after=r"^(?!(?:[a-z'’-]+ ){0,2}?(?:party|theme|study|lecture|meeting)\b)(?:[a-z'’-]+ ){0,2}?[a-z'’-]+\b[^.;]{0,40}?"
                r"\bthis year\b"),
     # (or of a blood drive, after blood given: "… gave blood on Friday. It was the branch's fifth blood drive since 2019.")
     Rule("volunteer_sessions", ("Twelve members gave blood on Friday. It was the branch's fifth blood drive since 2019.",),
@@ -4592,6 +4600,11 @@ RULES: list[Rule] = [
          before=r"\b\d[\d,]* of (?:the|its|our)(?: [a-z'’]+)?\s*$", after=rf"^{_MEMBERS_OF_THEIR_SCHOOL}\s+{_WHO_VOLUNTEERED}"),
     # the members who led the people just counted, set off by commas: a part of them, not a count of its own ("56 teachers of
     # Elm School, led by 21 party members, worked as volunteers")
+    # (but student volunteers led by member teachers are led by people not among them, volunteers with them: "30 student
+    # volunteers, led by four teacher members, guided visitors")
+    Rule("volunteer_participants", ("30 student volunteers from Elm College, led by four teacher members, guided visitors",),
+         frame=r"\d[\d,]* (?:student|pupil|young pioneer) volunteers\b(?:[^.;]|(?<=\bno)\.){0,60},\s*led by\s*$",
+         after=r"^(?:teacher members|member teachers|(?:party )?members)\b[^.;,]{0,20},"),
     Rule(None, ("56 teachers of Elm School, led by 21 party members, watched the film",),
          frame=r"\d[\d,]* (?:[a-z-]+ ){0,2}?(?:teachers|staff|staff members|people|pupils|students|volunteers)\b"
                r"(?:[^.;]|(?<=\bno)\.){0,60},\s*"
@@ -4655,7 +4668,8 @@ RULES: list[Rule] = [
           "since the spring, 12 member teachers have given free Saturday tutoring to village children",
           "on Sunday 10 student members of Elm College set up a free repair stall in the square",
           "the 9 women members of Elm School collected and delivered 150 books to a village school in the hills",
-          "nine members of Elm School joined 30 pupils on 12 March to plant trees by the canal"),
+          "nine members of Elm School joined 30 pupils on 12 March to plant trees by the canal",
+          "on Saturday six members of Elm School ran a free book swap in the square"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
@@ -4708,6 +4722,8 @@ RULES: list[Rule] = [
                # (or delivered things given to a school, a village or a home of care themselves: "collected and delivered 200
                # books to a village school")
                rf"{_DELIVERED_DONATIONS}|"
+               # (or held a free event for the public: "ran a free book swap in the square")
+               rf"{_HELD_A_FREE_EVENT}|"
                # (or set up a free stall: "set up a free repair stall in the square")
                r"set up (?:a |their |some )?free (?:[a-z-]+ ){0,2}?(?:stalls?|stands?|booths?|clinics?)\b|"
                rf"(?:have |had )?(?:taken|took) part(?: in|,) {GUARD_DUTY}|"
@@ -6725,14 +6741,16 @@ RULES: list[Rule] = [
                          "this spring the members went to the homes of 26 families",
                          "member teachers visited the homes of the 40 children starting in the reception classes",
                          "next month members plan to visit the homes of all 18 boarders in Year 7",
-                         "in the holiday members will visit the homes of 30 pupils who need support"),
+                         "in the holiday members will visit the homes of 30 pupils who need support",
+                         "before the holiday the branch sent members to the homes of 16 pupils from poor families"),
          # (a habit, "every Friday they visit the homes of 4 children", counts the children, not visits)
          # (or led there: "the secretary led 9 party member teachers into the homes of 18 left-behind children")
          # (or the homes of families: a family's home visited is one visit, as a household called on is)
          # (not homes some were only phoned: "rang or visited the families of all 20 pupils in difficulty")
          before=r"\b(?<!phoned or )(?<!rang or )(?<!called or )(?<!contacted or )"
                 r"(?:visited|visiting|to visit|went to|to go to|went into|walked into|came to|called at|called on|"
-                r"led (?:[^.;,]{1,40}? )?(?:in)?to|(?:plans?|planned|intends?) to visit|will visit) the (?:homes|families) of"
+                r"led (?:[^.;,]{1,40}? )?(?:in)?to|sent (?:[^.;,]{1,30}? )?to|(?:plans?|planned|intends?) to visit|will visit) "
+                r"the (?:homes|families) of"
                 r"(?: all| the| all the| its| all its| their| our)?\s*$",
          # (described by two words: "all 152 new first-year pupils")
          after=rf"^(?:[a-z-]+ ){{0,2}}?(?:{STUDENTS}|families|households)\b"),
@@ -7918,6 +7936,11 @@ RULES: list[Rule] = [
          # (or of all the teachers, said after: "17 of our 40 teachers")
          after=r"^(?:[a-z][a-z .'-]{1,30} )?(?:(?:party )?members)?\s*(?:[,.;]|$|out of\b)|"
                r"^of (?:our|the|its|their) (?:\d[\d,]*|[a-z-]+) (?:teachers|staff)\s*(?:[,.;]|$)"),
+    # (and how many branches, the answer maybe breaking them down after a colon: "How many branches are there? Seven: one for
+    # each grade and one for the retired.")
+    Rule("branches", ("Q: How many branches do you have?\nA: Three, with two of them for teaching staff.",),
+         earlier=r"\bhow many (?:party )?branches\b", before=_AN_ANSWER_OPENS,
+         after=r"^(?:(?:party )?branches)?\s*(?:[,.;:]|$)"),
     # (and how many activists: "How many activists? Five at the moment.")
     Rule("activists", ("Q: How many activists does the branch have?\nA: Six at the moment.",),
          earlier=r"\bhow many (?:party |membership )?activists\b",
