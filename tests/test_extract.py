@@ -15877,3 +15877,55 @@ def test_an_answer_to_how_many_branches():
     text = ("Elm College committee: about us\n20 September 2024\nHow many branches does the committee have? Seven: five for "
             "teachers and two for students.\n")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 7)]
+
+
+def test_times_members_were_taken_to_a_care_home_counted_before_it_and_the_old_people_helped():
+    text = ("某校新闻\n2024年10月30日\n10月，支部开展敬老志愿服务活动，先后3次组织党员走进镇敬老院，为老人理发、量血压80余"
+            "人次。\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_sessions", 3) in got and ("volunteer_beneficiaries", 80) in got
+
+
+def test_some_of_its_own_members_named_by_a_title_in_quotes():
+    text = 'Elm School news\n24 April 2024\nOn Book Day the branch named two of its members "Reading Champions".\n'
+    assert ("awards_individual", 2) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_homes_volunteers_cleaned_after_a_flood():
+    text = ("Elm School news\n26 August 2024\nWhen the river flooded in July, 15 members of Elm School spent three days helping "
+            "villagers in Pine Village clear mud from their houses. They cleaned 28 homes.\n")
+    assert ("volunteer_beneficiaries", 28) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_and_pupils_who_took_part_in_a_clean_up_told_before():
+    text = ("Elm School news\n13 May 2024\nThe branch and the pupils' union held a joint clean-up of the canal path. Eighteen "
+            "members and 60 pupils took part.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 18) in got and ("volunteer_participants", 60) in got
+
+
+def test_some_of_the_members_who_took_part_in_a_clean_up_leave_the_whole_a_head_count():
+    text = ("Elm School news\n13 May 2024\nThe branch held a clean-up of the canal path. Eleven of its 14 members took "
+            "part.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 14) not in got
+
+
+def test_all_of_the_kindergartens_retired_teachers_called_on():
+    text = ("Elm Kindergarten news\n5 February 2024\nThe secretary called on all six of the kindergarten's retired teachers "
+            "before the festival.\n")
+    assert ("staff_visited", 6) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_free_help_desk_its_members_and_those_whose_questions_they_answered():
+    text = ("Elm College news\n2 December 2024\nDuring exam week, 10 student members of the Party branch of Elm Vocational "
+            "College staffed a free help desk at the exam centre, answering questions from about 250 candidates.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 10) in got and ("volunteer_beneficiaries", 250) in got
+
+
+def test_the_tours_volunteer_guides_gave():
+    text = ("Elm School news\n8 November 2024\nThis autumn, members of Elm School have volunteered as guides at the county "
+            "museum. Seven members have taken part, giving 21 tours.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 7) in got and ("volunteer_sessions", 21) in got

@@ -397,7 +397,9 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # (or staffed a free helpline, in turns maybe: "manned a free hotline for families", "took turns answering
                     # a free advice line")
                     r"(?:(?:took|take|taken) turns )?(?:staffed|manned|ran|answered|staffing|manning|running|answering) "
-                    r"(?:a |the |its )?free (?:[a-z-]+ ){0,2}?(?:helpline|hotline|phone line|(?:help|advice|homework) line)\b|"
+                    r"(?:a |the |its )?free (?:[a-z-]+ ){0,2}?(?:helpline|hotline|phone line|(?:help|advice|homework) line|"
+                    # (or a free help desk at a place: "staffed a free help desk at the exam centre")
+                    r"(?:help|advice|information|service) (?:desk|point))\b|"
                     # (or delivered things given to a school or a village, in person)
                     rf"{_DELIVERED_DONATIONS}|"
                     # (or a day spent doing some work at a place that serves people in need: "spent Sunday packing food
@@ -1506,6 +1508,20 @@ RULES: list[Rule] = [
                r"(?:have |had )?(?:took part|taken part|joined in)\b",
          # (not the whole some of whom took part: "Sixteen of its 19 members took part")
          not_before=r"\bof (?:its|the|our|their)\s*$"),
+    # (or the members, and the pupils with them, who took part in a clean-up of a public place told the sentence before: "The
+    # branch held a clean-up of the canal path. Fifteen members and 40 pupils took part.")
+    Rule("volunteer_participants", ("The branch held a clean-up of the canal path on Saturday. Fifteen members and 40 pupils took "
+                                    "part.",),
+         earlier=r"\b(?:clean-ups?|litter[- ]picks?) (?:of|along|in|at|on)\b",
+         after=rf"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers)(?: and (?:\d[\d,]*|[a-z-]+) (?:[a-z-]+ )?{SERVING})? "
+               r"(?:took part|joined in)\s*(?:[.;,]|$)",
+         # (not the whole some of whom took part: "Sixteen of its 19 members took part")
+         not_before=r"\bof (?:its|the|our|their)\s*$"),
+    Rule("volunteer_participants", ("The branch held a clean-up of the canal path on Saturday. Fifteen members and 40 pupils took "
+                                    "part.",),
+         earlier=r"\b(?:clean-ups?|litter[- ]picks?) (?:of|along|in|at|on)\b",
+         before=r"\b(?:members|member teachers) and\s*$",
+         after=rf"^(?:[a-z-]+ )?{SERVING} (?:took part|joined in)\s*(?:[.;,]|$)"),
     # (or the first of a series of free talks held, and those they drew, after the series told: "… began free talks on
     # child care for parents in the village. The first three talks drew 90 parents.")
     Rule("volunteer_sessions", ("The branch began free talks on child care for parents in the village. The first three talks drew "
@@ -2579,12 +2595,15 @@ RULES: list[Rule] = [
          frame=r"\b(?:members|member teachers)\b[^.;]{0,40}?\bwon\b[^.;]*,?\s*and\s*$",
          after=r"^others won (?:first|second|third|special|gold|silver|bronze) (?:prizes|awards|places)\b"),
     # (or named so, the title after them: 'the branch named five members "Good Mentors"')
+    # (or some of its own: 'named three of its members "Reading Ambassadors"')
     Rule("awards_individual", ('the branch named four members "Model Mentors" at the end of the term',
-                               'the committee named three mentors from this term "Caring Mentors"'),
+                               'the committee named three mentors from this term "Caring Mentors"',
+                               'on Book Day the branch named two of its members "Reading Champions"'),
          before=r"\bnamed\s*$",
-         after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|staff members|mentors)\s+"
+         after=r"^(?:of (?:its|the|our|their) )?(?:[a-z]+ )?(?:comrades|teachers|party members|members|staff members|mentors)\s+"
                r"(?:from (?:last|this) (?:year|term)\s+)?(?:as\s+)?(?:an?\s+)?(?:[a-z-]+\s+){1,3}?"
-               r"(?:mentors|teachers|members|workers|educators|models|stars|vanguards|pacesetters|pioneers|volunteers)\b"),
+               r"(?:mentors|teachers|members|workers|educators|models|stars|vanguards|pacesetters|pioneers|volunteers|"
+               r"ambassadors|champions)\b"),
     # (recognised for what is praised: "the school recognised 12 teachers for outstanding service")
     Rule("awards_individual", ("the school recognised 9 teachers for outstanding service",),
          before=r"\brecogni[sz]ed\s*$",
@@ -5519,7 +5538,7 @@ RULES: list[Rule] = [
                                     "Three of us spent Sunday afternoons in May reading stories to the patients of the ward"),
          # (or some of "us", the branch's own words: "Three of us spent …")
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues)|of us)"
-               r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
+               r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,60})?"
                rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH}|{_TOOK_TO_A_VILLAGE}|"
                rf"{_TALK_IN_A_COMMUNITY}|{_TOOK_TO_A_PLACE_OF_CARE}|(?:(?:taken|took|take) turns )?{_PATROLLED})"),
     # (or the members who give their time to a place of need, said so in a clause after them: "one of the 14 members of Elm
@@ -6211,6 +6230,17 @@ RULES: list[Rule] = [
                                 "20 visits, reading with some 150 children.",),
          earlier=rf"\b{_GAVE_THEIR_TIME}", before=r"\b(?:they|members|the members|the volunteers) (?:have |had )?(?:made|paid)\s*$",
          after=r"^visits\b"),
+    # (or whose questions they answered there, after a comma: "staffed a free help desk at the exam centre, answering
+    # questions from about 300 candidates")
+    Rule("volunteer_beneficiaries", ("ten members staffed a free help desk at the station, answering questions from about 400 "
+                                     "travellers",),
+         frame=rf"\b{_GAVE_THEIR_TIME}[^.;]*,\s*(?:answering|answered) (?:the )?questions (?:from|of)(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:candidates|residents|parents|visitors|people|passengers|villagers|job-seekers|travell?ers)\b"),
+    # (or the tours they gave as guides, after those who took part: "… volunteered as guides at the museum. In all, nine
+    # members have taken part, giving 27 tours.")
+    Rule("volunteer_sessions", ("Members have volunteered as guides at the town museum. Seven members have taken part, giving 20 "
+                                "tours.",),
+         earlier=rf"\b{VOLUNTEERING}|\bas (?:volunteer )?guides\b", frame=r",\s*giving\s*$", after=r"^(?:guided )?tours\b"),
     # (or the mornings or afternoons it took, after it: "… spent Sunday afternoons in May reading stories to the patients of
     # the ward, four afternoons in all")
     Rule("volunteer_sessions", ("Three of us spent Sunday afternoons in May reading stories to the patients of the ward, four "
@@ -7273,7 +7303,7 @@ RULES: list[Rule] = [
     # (or the homes cleaned for them after a disaster the sentence before told of: "… to help clear mud from homes. Over
     # three days they cleaned 45 homes.")
     Rule("volunteer_beneficiaries", ("After the flood members went to help in the village. Over two days they cleaned 30 homes.",),
-         earlier=r"\b(?:floods?|flooding|storms?|typhoons?|earthquakes?|landslides?|mudslides?)\b",
+         earlier=r"\b(?:floods?|flooded|flooding|storms?|typhoons?|earthquakes?|landslides?|mudslides?)\b",
          before=r"\b(?:cleaned|cleared|cleaned out|mucked out|dug out|repaired|tidied)(?: up)?\s*$",
          after=r"^(?:[a-z-]+ )?(?:homes|houses|households|flats)\b"),
     # (or older people or residents given a haircut, a check or a clean: "they cut hair for 20 old people")
@@ -7379,7 +7409,8 @@ RULES: list[Rule] = [
                            "Fourthly, condolence to 12 retired teachers", "we visited 14 retired or sick colleagues",
                            'the branch held "warm hearts" activities at the new year, visiting 9 retired teachers',
                            "since 2020 the branch has visited a total of 40 person-times of retired teachers",
-                           "the committee visited all 19 of the school's retired party members"),
+                           "the committee visited all 19 of the school's retired party members",
+                           "the secretary called on all six of the kindergarten's retired teachers"),
          # (they may be said whose: "visited the school's 42 retired teachers")
          # (or as a translation's noun, opening its clause: "Fourthly, condolence to 15 retired teachers")
          before=r"\b(?:visited|visiting|to visit|condoled(?: with)?|(?:paid|made|led) (?:condolence )?visits to|called on|"
@@ -7390,7 +7421,7 @@ RULES: list[Rule] = [
          # (two of the words may be said: "called on 11 sick or retired colleagues")
          # (or counted in person-times, as a translation says 人次: "visited a total of 40 person-times of retired teachers")
          # (or all of them, said as whose: "visited all 19 of the school's retired party members")
-         after=rf"^(?:person-times (?:of )?(?:the )?)?(?:of (?:the school['’]s|the branch['’]s|its|our|the) )?"
+         after=rf"^(?:person-times (?:of )?(?:the )?)?(?:of (?:the (?:school|branch|kindergarten|college)['’]s|its|our|the) )?"
                rf"(?:(?:retired|sick|ill|elderly|old)(?: (?:or|and) (?:retired|sick|ill|elderly|old))? )?{STAFF}\b"),
     # (or the families of colleagues in hospital or ill: "called on the families of three colleagues who were ill")
     Rule("staff_visited", ("members visited the families of three colleagues who were ill",),

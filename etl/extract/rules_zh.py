@@ -821,6 +821,16 @@ RULES: list[Rule] = [
     # people a free service was done for, counted after it: "为社区居民义务理发40余人次"
     Rule("volunteer_beneficiaries", ("为社区居民义务理发40余人次", "为村民免费体检120人次"), PERSON_TIMES,
          before=r"为[^，,。为]{0,8}?(?:居民|群众|老人|村民|孤寡老人|空巢老人)(?:义务|免费)[^，,。\d]{1,8}$"),
+    # (or a hand lent to the people there in a volunteer service the sentence tells, not said free: "开展敬老志愿服务，…，为
+    # 老人理发、量血压90余人次")
+    Rule("volunteer_beneficiaries", ("支部开展敬老志愿服务，党员们为老人理发、量血压90余人次",), PERSON_TIMES, frame=r"志愿",
+         before=r"为(?:社区)?(?:居民|群众|老人|村民|孤寡老人|空巢老人)(?:们)?(?:理发|剪发|量血压|测血压|测量血压|修剪指甲|打扫卫生)"
+                r"(?:[、和及](?:理发|剪发|量血压|测血压|测量血压|修剪指甲|打扫卫生))*$"),
+    # the times members went out to a place they serve, counted before it, in a sentence of volunteering: "开展敬老志愿
+    # 服务，先后5次组织党员走进敬老院"
+    Rule("volunteer_sessions", ("支部开展敬老志愿服务活动，先后5次组织党员走进镇敬老院",), SESSIONS, frame=r"志愿",
+         after=r"^(?:组织|带领)[^，,。；;\d]{1,16}?(?:走进|来到|深入|前往)[^，,。；;\d]{0,12}?"
+               r"(?:敬老院|养老院|福利院|社区|村|小区)"),
     # the times volunteers served the community: "“晨曦志愿者”全年服务社区62次"
     # (a few words of when or where may stand between: "志愿队这一年出去服务了20次")
     Rule("volunteer_sessions", ("志愿者全年服务社区62次", "义工队今年服务群众30余次", "志愿队这一年出去服务了20次"), SESSIONS,
