@@ -15929,3 +15929,37 @@ def test_the_tours_volunteer_guides_gave():
             "museum. Seven members have taken part, giving 21 tours.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 7) in got and ("volunteer_sessions", 21) in got
+
+
+def test_a_service_tables_row_of_totals_under_a_header_of_kinds():
+    text = ("某校2024年上半年志愿服务统计\n2024年7月1日\n项目\t次数\t参与人次\t服务人次\n社区义诊\t2\t20\t300\n"
+            "交通劝导\t8\t64\t—\n合计\t10\t84\t300\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_sessions", 10) in got and ("volunteer_participants", 84) in got
+    assert ("volunteer_beneficiaries", 300) in got and ("volunteer_sessions", 2) not in got
+
+
+def test_members_who_took_donated_coats_to_a_village_kindergarten_an_aside_between():
+    text = ("Elm Kindergarten news\n17 December 2024\nOn Saturday, four members of Elm Kindergarten took 30 winter coats, "
+            "given by parents, to the children of a village kindergarten.\n")
+    assert ("volunteer_participants", 4) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_day_at_a_special_school_its_members_and_the_pupils_served():
+    text = ("Elm School news\n13 November 2024\nOn Saturday, eight members of Elm School spent the day at the county special "
+            "education school, helping its teachers run art classes for 50 pupils with disabilities.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 8) in got and ("volunteer_beneficiaries", 50) in got
+
+
+def test_free_coaching_its_mornings_members_and_children():
+    text = ("Elm School news\n24 June 2024\nFor five Saturday mornings this spring, three member teachers of Elm School "
+            "coached free basketball sessions for 25 children in Pine village.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_sessions", 5) in got and ("volunteer_participants", 3) in got and ("students_assisted", 25) in got
+
+
+def test_members_leading_students_in_a_free_repair_service():
+    text = ("Elm College news\n28 October 2024\nEvery Wednesday, students of Elm Vocational College, led by three member "
+            "teachers, repair bicycles free of charge at the gate.\n")
+    assert ("volunteer_participants", 3) in [(m.indicator, m.value) for m in metrics(text)]

@@ -309,8 +309,11 @@ _A_PLACE_OF_CARE = (rf"(?:(?:children['’]s |hospital |paediatric |pediatric )?
 # things given delivered by the members themselves to a school, a village or a home of care: "delivered the stationery
 # to a village school"
 # (how many may be said: "delivered 300 donated books to …")
-_DELIVERED_DONATIONS = (r"(?:drove|delivered|took|brought|carried) (?:the |their |these |all the )?(?:\d[\d,]* )?(?:donated |picture )?"
-                        r"(?:gifts?|books|clothes|coats|clothing|supplies|donations|stationery|parcels)\b[^.;,]{0,20}? to "
+_DELIVERED_DONATIONS = (r"(?:drove|delivered|took|brought|carried) (?:the |their |these |all the )?(?:\d[\d,]* )?"
+                        r"(?:donated |picture |winter |warm |new |school )?"
+                        r"(?:gifts?|books|clothes|coats|clothing|supplies|donations|stationery|parcels)\b[^.;,]{0,20}?"
+                        # (an aside on who gave them may stand between: "took 40 coats, donated by parents, to …")
+                        r"(?:,[^.;,]{1,40},)? to "
                         rf"[^.;,]{{0,60}}?\b(?:school|kindergarten|village|{CARE_HOME})\b")
 # time given to help others, or to read to them, the members' own: "spent two weekends helping", "spent their Friday
 # evenings reading to the residents"
@@ -326,6 +329,9 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # turned out to do some work for others, "turned out at dawn to clear fallen trees")
                     r"spent (?:their|his|her|our|the) (?:weekends|saturdays|sundays|holidays|evenings|free time|summer holidays?|"
                     r"winter holidays?)\b[^.;,]{0,20}? (?:teaching|tutoring|coaching)\b|"
+                    # (or a day at a special school, helping its teachers: "spent the day at the county special education
+                    # school, helping its teachers run classes")
+                    r"spent (?:the|a) (?:day|morning|afternoon) at (?:the |a )?[^.;,]{0,40}?\bspecial (?:education )?school\b|"
                     # (or days or weeks teaching at a village school, as 支教 is: "spent two weeks teaching at Pine Primary
                     # School, a village school in the hills")
                     r"spent (?:[a-z0-9-]+ ){1,3}?(?:teaching|tutoring) (?:at|in) [^.;]{0,60}?\b(?:village|rural|mountain|hill)\b|"
@@ -2024,6 +2030,16 @@ RULES: list[Rule] = [
          before=r"^\W*applicants(?: (?:to join|for joining)(?: the (?:communist )?party)?| for (?:party )?membership)?"
                 r"(?: (?:in|during) (?:19|20)\d{2}| this year| during the year)?\s*:(?:\s*[\d,]+ (?:[a-z-]+ ){1,2}?(?:and|,))?\s*$",
          after=rf"^(?:[a-z-]+ )?(?:{PEOPLE}|pupils)\b"),
+    # the pupils with disabilities a day given was for, said after it, people served (before enrolment reads them as the
+    # school's): "spent the day at the special school, helping its teachers run classes for 40 pupils with disabilities"
+    Rule("volunteer_beneficiaries", ("six members spent the day at the special school, helping its teachers run classes for 40 "
+                                     "pupils with disabilities",),
+         frame=rf"\b{_GAVE_THEIR_TIME}[^.;]*\bfor(?: {QUALIFIER})?\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b(?= with disabilities| with special needs)"),
+    # the children free sessions were given to, said after them: "coached free football sessions for 25 village children"
+    Rule("students_assisted", ("For five Saturday mornings, three members coached free football sessions for 25 village children.",),
+         frame=r"\bfree (?:[a-z-]+ ){0,2}?(?:sessions|lessons|classes|training|tutoring) for(?: {QUALIFIER})?\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or the pupils the members joined to plant trees or clear litter: "twelve members joined 40 pupils to plant trees")
     Rule("volunteer_participants", ("twelve members joined 40 pupils on Sunday to plant trees along the canal",),
          before=r"\b(?:party )?(?:members|member teachers)\b[^.;\d]{0,80}?\bjoined\s*$",
@@ -4624,6 +4640,11 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("30 student volunteers from Elm College, led by four teacher members, guided visitors",),
          frame=r"\d[\d,]* (?:student|pupil|young pioneer) volunteers\b(?:[^.;]|(?<=\bno)\.){0,60},\s*led by\s*$",
          after=r"^(?:teacher members|member teachers|(?:party )?members)\b[^.;,]{0,20},"),
+    # (or students led by them in a free service, not counted: "students of the college, led by two member teachers, repair
+    # bicycles free of charge")
+    Rule("volunteer_participants", ("Every Friday, students of Elm College, led by three member teachers, mend bicycles for free.",),
+         frame=r"\b(?:students|pupils)\b[^.;\d]{0,80},\s*led by\s*$",
+         after=r"^(?:teacher members|member teachers|(?:party )?members)\b,\s*[^.;]{0,60}?\b(?:free of charge|for free|as volunteers)\b"),
     Rule(None, ("56 teachers of Elm School, led by 21 party members, watched the film",),
          frame=r"\d[\d,]* (?:[a-z-]+ ){0,2}?(?:teachers|staff|staff members|people|pupils|students|volunteers)\b"
                r"(?:[^.;]|(?<=\bno)\.){0,60},\s*"
@@ -4688,7 +4709,8 @@ RULES: list[Rule] = [
           "on Sunday 10 student members of Elm College set up a free repair stall in the square",
           "the 9 women members of Elm School collected and delivered 150 books to a village school in the hills",
           "nine members of Elm School joined 30 pupils on 12 March to plant trees by the canal",
-          "on Saturday six members of Elm School ran a free book swap in the square"),
+          "on Saturday six members of Elm School ran a free book swap in the square",
+          "this spring three member teachers of Elm School coached free basketball sessions for village children"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
@@ -4743,6 +4765,8 @@ RULES: list[Rule] = [
                rf"{_DELIVERED_DONATIONS}|"
                # (or held a free event for the public: "ran a free book swap in the square")
                rf"{_HELD_A_FREE_EVENT}|"
+               # (or coached or taught free sessions: "coached free football sessions for village children")
+               r"(?:coached|taught|ran|led) free (?:[a-z-]+ ){0,2}?(?:sessions|lessons|classes|training)\b|"
                # (or set up a free stall: "set up a free repair stall in the square")
                r"set up (?:a |their |some )?free (?:[a-z-]+ ){0,2}?(?:stalls?|stands?|booths?|clinics?)\b|"
                rf"(?:have |had )?(?:taken|took) part(?: in|,) {GUARD_DUTY}|"
@@ -6230,6 +6254,12 @@ RULES: list[Rule] = [
                                 "20 visits, reading with some 150 children.",),
          earlier=rf"\b{_GAVE_THEIR_TIME}", before=r"\b(?:they|members|the members|the volunteers) (?:have |had )?(?:made|paid)\s*$",
          after=r"^visits\b"),
+    # (or the mornings of free sessions the sentence opens with: "For six Saturday mornings, four members coached free football
+    # sessions for 30 village children")
+    Rule("volunteer_sessions", ("For five Saturday mornings, three members coached free football sessions for village children.",),
+         before=r"^\s*for\s*$",
+         after=r"^(?:[a-z]+ )?(?:mornings|afternoons|evenings|saturdays|sundays|weekends)\b[^.;]*\bfree (?:[a-z-]+ ){0,2}?"
+               r"(?:sessions|lessons|classes|training|tutoring)\b"),
     # (or whose questions they answered there, after a comma: "staffed a free help desk at the exam centre, answering
     # questions from about 300 candidates")
     Rule("volunteer_beneficiaries", ("ten members staffed a free help desk at the station, answering questions from about 400 "

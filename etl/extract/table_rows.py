@@ -47,6 +47,8 @@ _SCHOOL_COLUMN = re.compile(r"(?:学校|小学|中学|附小|附中|幼儿园|�
 _PERIOD_HEADER = re.compile(r"月份|月|季度|学期|时段|日期|month|quarter|term|date", re.I)
 # a table's title that says its figures are of volunteer service
 _VOLUNTEERING_TITLE = re.compile(r"志愿|义工|volunt", re.I)
+# the header of a column of the kinds of something, each row one: "| 项目 | … |", "| Activity | … |"
+_ITEM_HEADER = re.compile(r"项目|服务项目|服务内容|活动(?:名称|内容|项目)?|类别|item|activity|kind", re.I)
 _NOTE_HEADER = re.compile(r"备注|说明|附注|notes?|remarks?|comments?", re.I)
 _TOTAL_HEADER = re.compile(r"合计|总计|共计|全校|总数|\btotal\b", re.I)
 # (in a table of a row a term or a month, the row of the whole year is its totals: "| 全年 | 20 | … |", "| Year | 20 | … |")
@@ -140,16 +142,20 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         if len(header) > 2 and no_numbers:
             notes = [i for i, cell in enumerate(header[1:]) if _NOTE_HEADER.fullmatch(cell)]
             note_column = notes[0] if notes else note_column
+        # (in a table of volunteer service, its title says so, a column may name what is counted alone: "活动次数"; the
+        # page's date may stand between the title and the table)
+        above = folded[max(0, start - 120): start].rstrip("\n").split("\n")
+        title = above[-2] if len(above) > 1 and A_DATE_LINE.fullmatch(above[-1].strip()) else above[-1]
+        service = _VOLUNTEERING_TITLE.search(title) if len(header) > 1 and no_numbers else None
+        # (its columns named as a service's first: "Members" there are those who took part, not the membership)
+        service_columns = [(_service_column(cell) if service else None) or _indicator_of(cell) for cell in header[1:]]
+        # (or a row a kind of the service, each column named as the service's: "| 项目 | 次数 | 参与人次 | 服务人次 |", whose
+        # row of totals is the figure)
+        kinds_of_service = bool(service) and bool(_ITEM_HEADER.fullmatch(header[0])) and all(service_columns)
         if len(header) > 1 and no_numbers and (_YEAR_HEADER.fullmatch(header[0]) or _PART_HEADER.fullmatch(header[0]) or
-                                               _PERIOD_HEADER.fullmatch(header[0])):
+                                               _PERIOD_HEADER.fullmatch(header[0]) or kinds_of_service):
             # "| 年度 | 党员人数 | 发展党员 | …": a row a year (or a branch, or a month of the year), a column an indicator
-            # (in a table of volunteer service, its title says so, a column may name what is counted alone: "活动次数")
-            # (the page's date may stand between the title and the table)
-            above = folded[max(0, start - 120): start].rstrip("\n").split("\n")
-            title = above[-2] if len(above) > 1 and A_DATE_LINE.fullmatch(above[-1].strip()) else above[-1]
-            service = _VOLUNTEERING_TITLE.search(title)
-            # (its columns named as a service's first: "Members" there are those who took part, not the membership)
-            column_indicators = [(_service_column(cell) if service else None) or _indicator_of(cell) for cell in header[1:]]
+            column_indicators = service_columns
             rows_of_parts = not _YEAR_HEADER.fullmatch(header[0])
             rows_of_periods = bool(_PERIOD_HEADER.fullmatch(header[0]))
             rows_of_when = bool(_WHEN_HEADER.fullmatch(header[0]))
