@@ -15963,3 +15963,43 @@ def test_members_leading_students_in_a_free_repair_service():
     text = ("Elm College news\n28 October 2024\nEvery Wednesday, students of Elm Vocational College, led by three member "
             "teachers, repair bicycles free of charge at the gate.\n")
     assert ("volunteer_participants", 3) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_title_of_the_branch_in_a_year_dates_its_sentences():
+    text = ("Elm Kindergarten Party branch in 2023\n12 January 2024\nThe branch admitted two teachers in 2023. It held 12 theme "
+            "Party days.\n")
+    got = {m.indicator: m.year for m in metrics(text)}
+    assert got["theme_party_days"] == 2023
+
+
+def test_all_members_who_took_part_in_a_quiz_another_branch_won_are_no_honour():
+    text = ("Elm School news\n29 April 2024\nThe committee held a Party history quiz for its four branches. All 60 members "
+            "took part, and the maths branch won.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_total", 60) in got and ("awards_individual", 60) not in got
+
+
+def test_volunteer_guides_and_the_visitors_they_showed_round():
+    text = ("Elm School news\n30 May 2024\nOn Sunday, eight members of Elm School volunteered as guides at the town memorial "
+            "hall, showing round about 450 visitors.\n")
+    assert ("volunteer_beneficiaries", 450) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_on_a_road_safety_rota_and_its_mornings_so_far():
+    text = ("Elm School news\n24 October 2024\nSince September, 12 members of Elm School have taken turns on the road safety "
+            "rota at the gate, 35 mornings so far.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 12) in got and ("volunteer_sessions", 35) in got
+
+
+def test_an_answer_to_how_many_applied_a_bare_number():
+    text = "Elm College branch: a guide\n15 March 2024\nQ: How many students applied last year?\nA: 48.\n"
+    [m] = metrics(text)
+    assert (m.indicator, m.value, m.year) == ("applicants", 48, 2023)
+
+
+def test_members_who_tutored_pupils_at_a_community_centre_and_their_sessions():
+    text = ("Elm School news\n11 June 2024\nSince May, five members of Elm School have tutored pupils at the Pine Street "
+            "community centre. They have given 40 sessions.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 5) in got and ("volunteer_sessions", 40) in got

@@ -248,7 +248,9 @@ _LED_TO_VOLUNTEERING = (rf"(?: in (?:a|an|the|their) (?:[a-z-]+ ){{0,2}}?{VOLUNT
 # taking part in volunteering, said after the people counted: "took part in 12 volunteer activities"
 # (or in duty at a gate or crossing, a volunteer's service as 执勤 is: "have taken part in standing guard at the gate")
 # (or served as crossing guards, at the gate or not: "took turns every afternoon at the crossing by the gate as crossing guards")
-GUARD_DUTY = r"(?:stand(?:ing)? guard|stood guard|(?:guard|gate|crossing) duty|(?:[a-z ]{0,40}? )?as (?:school )?crossing guards)"
+# (or a road safety rota: "have taken turns on the morning road safety rota at the gate")
+GUARD_DUTY = (r"(?:stand(?:ing)? guard|stood guard|(?:guard|gate|crossing) duty|(?:[a-z ]{0,40}? )?as (?:school )?crossing guards|"
+              r"(?:the )?(?:[a-z-]+ )?(?:road|traffic) safety (?:rota|duty|patrol))")
 # (or said after a comma: "have taken part, standing guard more than 480 times")
 JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^.;]{{0,40}}?\b(?:{VOLUNTEERING}|{GUARD_DUTY})|"
                        rf",\s*{GUARD_DUTY})|"
@@ -3791,7 +3793,8 @@ RULES: list[Rule] = [
                # (not past a second count of other people: "Three teachers were admitted and four were named activists")
                r"(?: and \d+ [a-z]+)?(?:(?!\band (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
                # (their school and names may stand between: "Two Party members at Elm School, Li Na and Wu Bo, were named …")
-               r"[^.;\d]){0,80}?\b(?:won|were awarded|have been "
+               # (and what they won said: not another's winning, "… took part, and the science branch won")
+               r"[^.;\d]){0,80}?\b(?:won(?!\s*(?:[.;,]|$))|were awarded|have been "
                # (what was received an honour: not "35 party members all received posts")
                # (a quoted title is read without its quotes: "received the city's May Day Labour Medal")
                r"awarded|received(?= (?:[a-z'’-]+ ){0,6}?(?:titles?|awards?|honou?rs?|certificates?|prizes?|medals?|"
@@ -4765,6 +4768,10 @@ RULES: list[Rule] = [
                rf"{_DELIVERED_DONATIONS}|"
                # (or held a free event for the public: "ran a free book swap in the square")
                rf"{_HELD_A_FREE_EVENT}|"
+               # (or tutored pupils at a community centre or a library, as volunteers do: "have tutored pupils at the migrant
+               # workers' community centre twice a week")
+               r"(?:tutored|coached|taught) (?:[a-z-]+ ){0,2}?(?:pupils|children|students) at (?:the |a )?[^.;,]{0,50}?"
+               r"\b(?:community cent(?:re|er)|library|care home)\b|"
                # (or coached or taught free sessions: "coached free football sessions for village children")
                r"(?:coached|taught|ran|led) free (?:[a-z-]+ ){0,2}?(?:sessions|lessons|classes|training)\b|"
                # (or set up a free stall: "set up a free repair stall in the square")
@@ -5343,6 +5350,16 @@ RULES: list[Rule] = [
          after=r"^(?:saturdays|sundays|weekends|days|mornings|afternoons|evenings) (?:in all|in total|altogether)\b"),
     # the times members stood guard at a gate, a duty that is a volunteer's service (执勤): "the members have stood guard 320
     # times"
+    # (or the mornings of duty so far, after a comma in the duty's sentence: "have taken turns on the road safety rota at the
+    # gate, 30 mornings so far")
+    Rule("volunteer_sessions", ("Since March, 12 members have taken turns on the road safety rota at the gate, 35 mornings so far.",),
+         frame=rf"\b{GUARD_DUTY}[^.;]*,\s*$", after=r"^(?:mornings|afternoons|shifts|days) (?:so far|in all|in total)\b"),
+    # the sessions of tutoring at a community centre or a library the sentence before told: "… have tutored pupils at the
+    # community centre twice a week. They have given 60 sessions."
+    Rule("volunteer_sessions", ("Members have tutored children at the town library since May. They have given 30 sessions.",),
+         earlier=r"\b(?:tutored|coached|taught) (?:[a-z-]+ ){0,2}?(?:pupils|children|students) at [^.;]{0,60}?"
+                 r"\b(?:community cent(?:re|er)|library|care home)\b",
+         before=r"\b(?:they|members|we) (?:have |had )?(?:given|held|run|ran)\s*$", after=r"^(?:[a-z-]+ )?sessions\b"),
     Rule("volunteer_sessions", ("since March the branch's members have stood guard 320 times",),
          before=r"\b(?:(?:stood|stand|standing)(?: on)?|been on) (?:guard|duty)(?: at the (?:gate|crossing))?\s*$",
          after=r"^times\b"),
@@ -6441,8 +6458,11 @@ RULES: list[Rule] = [
                r"(?:qualified|been certified|passed)\b"),
     # (or those they explained, showed or guided things to, in a sentence of volunteering: "volunteered 420 hours there,
     # explaining the history to about 15,000 visitors")
-    Rule("volunteer_beneficiaries", ("members volunteered 300 hours at the museum, explaining its exhibits to 8,000 visitors",),
-         frame=rf"\b{VOLUNTEERING}", before=r"\b(?:explaining|showing|presenting|introducing|guiding)\b[^.;,]{0,30}\bto\s*$",
+    # (or showed round: "volunteered as guides at the memorial hall, showing round about 500 visitors")
+    Rule("volunteer_beneficiaries", ("members volunteered 300 hours at the museum, explaining its exhibits to 8,000 visitors",
+                                     "members volunteered as guides at the memorial hall, showing round some 400 visitors"),
+         frame=rf"\b{VOLUNTEERING}",
+         before=r"\b(?:explaining|showing|presenting|introducing|guiding)\b[^.;,]{0,30}\bto\s*$|\b(?:showing|showed) (?:a)?round\s*$",
          after=r"^(?:[a-z-]+ )?(?:visitors|tourists|residents|villagers|citizens|passengers|people)\b"),
     Rule("volunteer_beneficiaries", ("held 30 activities, serving over 900 person-times of elderly residents",
                                      "more than 40 activities were carried out, serving more than 2000 people",
@@ -8002,6 +8022,10 @@ RULES: list[Rule] = [
     Rule("branches", ("Q: How many branches do you have?\nA: Three, with two of them for teaching staff.",),
          earlier=r"\bhow many (?:party )?branches\b", before=_AN_ANSWER_OPENS,
          after=r"^(?:(?:party )?branches)?\s*(?:[,.;:]|$)"),
+    # (and how many applied, the answer a bare number: "Q: How many teachers applied last year?\nA: 9.")
+    Rule("applicants", ("Q: How many teachers applied last year?\nA: Nine.",),
+         earlier=r"\bhow many (?:[a-z-]+ )?(?:students|teachers|staff|people)? ?(?:have |had )?applied\b",
+         before=_AN_ANSWER_OPENS, after=r"^\s*(?:[.;,]|$)"),
     # (and how many activists: "How many activists? Five at the moment.")
     Rule("activists", ("Q: How many activists does the branch have?\nA: Six at the moment.",),
          earlier=r"\bhow many (?:party |membership )?activists\b",
