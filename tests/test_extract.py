@@ -16003,3 +16003,35 @@ def test_members_who_tutored_pupils_at_a_community_centre_and_their_sessions():
             "community centre. They have given 40 sessions.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 5) in got and ("volunteer_sessions", 40) in got
+
+
+def test_members_led_to_sweep_the_paths_of_a_martyrs_memorial_park():
+    text = ("Elm School news\n3 April 2024\nOn 2 April, the secretary led 11 members of Elm School's Party branch to sweep the "
+            "paths of the county martyrs' memorial park.\n")
+    assert ("volunteer_participants", 11) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_some_of_them_then_confirmed_as_activists():
+    text = ("Elm Academy news\n22 May 2024\nThirty students finished the Party school course in May. Nine of them were then "
+            "confirmed as activists.\n")
+    assert ("activists", 9) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_members_a_branch_now_has_after_those_it_admitted():
+    text = "Elm School report\n19 January 2024\nIn 2023 the branch held 10 theme Party days. It admitted one new member and now has 24.\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_developed", 1) in got and ("members_total", 24) in got
+
+
+def test_more_who_helped_register_donors_after_those_who_gave_blood():
+    text = ("Elm Academy news\n20 June 2024\nFifteen members of Elm Academy gave blood at the town's blood drive, and four more "
+            "helped register donors.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 15) in got and ("volunteer_participants", 4) in got
+
+
+def test_the_children_a_free_summer_school_taught():
+    text = ("Elm School news\n19 August 2024\nIn July, six member teachers of Elm School ran a free summer school in Pine "
+            "village, teaching 35 children every morning.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 6) in got and ("students_assisted", 35) in got

@@ -59,7 +59,8 @@ ADMITTED_ALONE = r"(?:were|was|have been|has been|had been) admitted(?= in | dur
 # what made people activists or members, said after them: "were identified as activists"
 # (or in the present, as a timeline's or a headline's lines tell what happened: "2022 — Three teachers are named activists")
 # (or put on their list: "were placed on the activist list")
-MADE_ACTIVISTS = (r"(?:(?:were|was|are|is|(?:have|has|had) (?:since |now |already |also )?been) (?:(?:identified|selected|designated|chosen|confirmed|listed|"
+MADE_ACTIVISTS = (r"(?:(?:were|was|are|is|(?:have|has|had) (?:since |now |already |also )?been)(?: then| later| subsequently)? "
+                  r"(?:(?:identified|selected|designated|chosen|confirmed|listed|"
                   r"taken(?: on)?|named|determined|trained|cultivated|absorbed|admitted|accepted|approved|recommended) as|"
                   r"named|made|designated) (?:(?:party |membership )?activists|active elements)\b|"
                   # (one of them, named one: "one of them has since been named an activist")
@@ -259,8 +260,10 @@ JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^
                        r"(?:team|service team|group|corps|association|brigade)\b")
 # the graves of martyrs swept: "swept graves at the county martyrs' cemetery", "tidied the martyrs' tombs"
 # (or the grounds or paths of their memorial: "cleaned the paths around the town's martyrs' memorial")
-_MARTYRS_GRAVES_SWEPT = (r"(?:swept|cleaned|tidied|weeded) (?:the )?(?:graves|tombs|steps|grounds|paths)\b[^.;,]{0,40}?\bmartyrs['’]? "
-                         r"(?:cemetery|memorial|park)\b|(?:swept|cleaned|tidied|weeded) (?:the )?martyrs['’]? (?:graves|tombs)\b")
+# (or led there to do it: "to sweep the paths of the town's martyrs' memorial park")
+_MARTYRS_GRAVES_SWEPT = (r"(?:swept|cleaned|tidied|weeded|to (?:sweep|clean|tidy|weed)) (?:the )?(?:graves|tombs|steps|grounds|paths)\b"
+                         r"[^.;,]{0,40}?\bmartyrs['’]? (?:cemetery|memorial|park)\b|"
+                         r"(?:swept|cleaned|tidied|weeded|to (?:sweep|clean|tidy|weed)) (?:the )?martyrs['’]? (?:graves|tombs)\b")
 # some of the members, counted with them, who volunteered: "19 of the 38 Party members of Elm School gave blood", "21 of our
 # 23 members took part in at least one volunteer activity" (their school may be named, its number with a point: "of Elm
 # No. 2 Middle School")
@@ -2038,6 +2041,11 @@ RULES: list[Rule] = [
                                      "pupils with disabilities",),
          frame=rf"\b{_GAVE_THEIR_TIME}[^.;]*\bfor(?: {QUALIFIER})?\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b(?= with disabilities| with special needs)"),
+    # the children a free class or school opened taught, after a comma (before enrolment reads them as the school's): "ran a
+    # free summer school in the village, teaching 40 children every morning"
+    Rule("students_assisted", ("five members ran a free summer school in Pine village, teaching 40 children every morning",),
+         frame=rf"(?:{_FREE_CLASS_OPENED})[^.;]*,\s*(?:teaching|tutoring|coaching)(?: {QUALIFIER})?\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # the children free sessions were given to, said after them: "coached free football sessions for 25 village children"
     Rule("students_assisted", ("For five Saturday mornings, three members coached free football sessions for 25 village children.",),
          frame=r"\bfree (?:[a-z-]+ ){0,2}?(?:sessions|lessons|classes|training|tutoring) for(?: {QUALIFIER})?\s*$",
@@ -2828,6 +2836,11 @@ RULES: list[Rule] = [
     Rule("members_developed", ("In 2023 the committee admitted three teachers and one student, and trained 9 activists.",),
          frame=r"\b(?:branch|committee)\b[^.;]{0,60}?\badmitted (?:\d+|[a-z]+) (?:(?:new|young) )?(?:teachers|students) and\s*$",
          after=r"^(?:(?:new|young) )?(?:teachers?|students?)\s*(?:[,.;]|$)"),
+    # the members the branch now has, after those it admitted, the noun left out: "It admitted two new members and now has 31."
+    Rule("members_total", ("It admitted three new members and now has 25.",),
+         before=r"\b(?:it|the (?:party )?(?:branch|committee)|we)\b (?:has |have )?(?:admitted|recruited|welcomed)\b[^.;]{0,40}?"
+                r"\band (?:now )?(?:has|have)\s*$",
+         after=r"^(?:(?:party )?members)?\s*(?:[.;,]|$)"),
     # some of the people counted before who joined: "36 young teachers have been mentored, 9 of them have joined the Party"
     Rule("members_developed", ("so far 40 teachers have been mentored, and 7 of them have joined the party",
                                "Six of the mentored teachers have since become party members",
@@ -5202,6 +5215,10 @@ RULES: list[Rule] = [
     Rule("home_visits", ("This year our teachers made 300 home visits. Party members made 120 of them.",),
          earlier=r"\bhome visits\b", before=r"\b(?:party )?members (?:made|paid|carried out|did)\s*$", after=r"^of them\b"),
     # (story sessions members ran at a place of the community: "have run 22 story sessions there", at the town library)
+    # more who helped, after those who gave blood or volunteered: "Twelve members gave blood, and five more helped register donors"
+    Rule("volunteer_participants", ("Twelve members gave blood at the drive, and five more helped register donors.",),
+         frame=r"\b(?:volunt\w*|gave blood|donated blood|blood drive|clean-up)\b[^.;]*\band\s*$",
+         after=r"^more (?:(?:party )?members |teachers )?(?:helped|volunteered|served|took part)\b"),
     # the visits members made in all, said after the sessions of a service: "Volunteer sessions at the care home: 6, with 40
     # member visits in all"
     Rule("volunteer_participants", ("Volunteer sessions at the Elm care home: 6, with 40 member visits in all",),
