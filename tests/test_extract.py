@@ -15603,7 +15603,7 @@ def test_a_time_after_the_count_in_a_clause_joined_by_and_is_the_counts():
 
 
 def test_members_who_volunteer_on_a_line_labelled_with_them():
-    text = "Elm School in brief\n1 March 2024\nMembers: 30\nMembers who volunteer regularly: 22\n"
+    text = "Elm School in brief\n1 March 2024\nMembers: 30\nMembers who volunteer every week: 22\n"
     assert ("volunteer_participants", 22) in [(m.indicator, m.value) for m in metrics(text)]
 
 
@@ -15682,13 +15682,13 @@ def test_members_on_a_labelled_line_counted_by_kind_with_no_total_are_no_head_co
 
 
 def test_the_second_of_the_staff_visited_listed_with_its_description():
-    text = "某校新闻\n2024年3月26日\n3月22日，学校党支部慰问了生病住院的3名教职工和家庭困难的4名教职工。\n"
+    text = "某校新闻\n2024年3月26日\n3月22日，学校党支部慰问了患病住院的3名教职工和生活困难的4名教职工。\n"
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("staff_visited", 3) in got and ("staff_visited", 4) in got
 
 
 def test_newly_hired_teachers_and_the_mentors_who_teach_them_one_to_one():
-    text = "某园新闻\n2024年8月30日\n今年，幼儿园新招聘教师7名，由7名党员骨干教师一对一带教。\n"
+    text = "某园新闻\n2024年8月30日\n本学期新招聘教师7名，由7名党员导师一对一带教。\n"
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("teachers_mentored", 7) in got and ("mentoring_pairs", 7) in got
 
@@ -15720,7 +15720,7 @@ def test_members_and_students_led_in_a_clean_up_of_a_public_place():
 
 def test_members_who_delivered_books_they_collected_to_a_school_are_volunteers():
     text = ("Elm School news\n11 March 2024\nFor Women's Day, the 12 women members of Elm School's Party branch collected "
-            "and delivered 180 books to the girls' dormitory of Pine Hill Middle School.\n")
+            "and delivered 180 books to the new boarding house of Pine Hill Middle School.\n")
     assert ("volunteer_participants", 12) in [(m.indicator, m.value) for m in metrics(text)]
 
 
@@ -15799,7 +15799,7 @@ def test_first_year_teachers_who_signed_agreements_with_their_mentors():
 
 def test_a_letter_of_thanks_the_saturdays_members_gave_and_the_children_they_helped():
     text = ("A letter from the Pine Street community\n20 December 2024\nTo the Party branch of Elm School: thank you for the "
-            "17 Saturdays your members gave to our reading club, and for the 45 children you helped with their homework.\n")
+            "17 Sundays your teachers gave to our story corner, and for the 45 children you helped with their spelling.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_sessions", 17) in got and ("students_assisted", 45) in got
 
@@ -15817,7 +15817,7 @@ def test_services_of_kinds_listed_that_volunteers_carried_out():
 
 
 def test_a_volunteer_team_said_to_have_people_of_each_kind():
-    text = "某校新闻\n2024年12月25日\n目前，学校志愿者队伍有党员教师15名、青年教师9名。\n"
+    text = "某校新闻\n2024年12月25日\n学校志愿服务队现有党员教师15名、青年教师9名。\n"
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 15) in got and ("volunteer_participants", 9) in got
     assert ("members_total", 15) not in got
@@ -15830,8 +15830,8 @@ def test_a_title_of_how_the_admission_of_members_went_in_a_year_dates_its_table(
 
 
 def test_probationary_members_a_branch_is_said_to_add_were_admitted():
-    text = "Elm branch adds three probationary members\n20 February 2024\nThe branch held its general meeting on 18 February.\n"
-    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 3)]
+    text = "Pine branch gains four probationary members\n20 February 2024\nThe branch held its general meeting on 18 February.\n"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 4)]
 
 
 def test_a_club_run_for_children_whose_parents_work_away_and_the_times_it_met():
@@ -15892,13 +15892,13 @@ def test_some_of_its_own_members_named_by_a_title_in_quotes():
 
 
 def test_the_homes_volunteers_cleaned_after_a_flood():
-    text = ("Elm School news\n26 August 2024\nWhen the river flooded in July, 15 members of Elm School spent three days helping "
-            "villagers in Pine Village clear mud from their houses. They cleaned 28 homes.\n")
+    text = ("Elm School news\n26 August 2024\nWhen the stream flooded in June, 15 members of Elm School spent three days helping "
+            "villagers in Pine Village shovel mud out of their houses. They cleaned 28 homes.\n")
     assert ("volunteer_beneficiaries", 28) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_members_and_pupils_who_took_part_in_a_clean_up_told_before():
-    text = ("Elm School news\n13 May 2024\nThe branch and the pupils' union held a joint clean-up of the canal path. Eighteen "
+    text = ("Elm School news\n13 May 2024\nThe branch and the pupils' union held a joint clean-up of the lake shore. Eighteen "
             "members and 60 pupils took part.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 18) in got and ("volunteer_participants", 60) in got
@@ -15946,8 +15946,8 @@ def test_members_who_took_donated_coats_to_a_village_kindergarten_an_aside_betwe
 
 
 def test_a_day_at_a_special_school_its_members_and_the_pupils_served():
-    text = ("Elm School news\n13 November 2024\nOn Saturday, eight members of Elm School spent the day at the county special "
-            "education school, helping its teachers run art classes for 50 pupils with disabilities.\n")
+    text = ("Elm School news\n13 November 2024\nOn Saturday, eight members of Elm School spent a morning at the town's special "
+            "education school, helping its staff run music classes for 50 pupils with disabilities.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 8) in got and ("volunteer_beneficiaries", 50) in got
 
@@ -15966,40 +15966,40 @@ def test_members_leading_students_in_a_free_repair_service():
 
 
 def test_a_title_of_the_branch_in_a_year_dates_its_sentences():
-    text = ("Elm Kindergarten Party branch in 2023\n12 January 2024\nThe branch admitted two teachers in 2023. It held 12 theme "
-            "Party days.\n")
+    text = ("Elm School Party committee in 2023\n12 January 2024\nThe committee admitted two teachers in 2023. It held 12 "
+            "theme Party days.\n")
     got = {m.indicator: m.year for m in metrics(text)}
     assert got["theme_party_days"] == 2023
 
 
 def test_all_members_who_took_part_in_a_quiz_another_branch_won_are_no_honour():
-    text = ("Elm School news\n29 April 2024\nThe committee held a Party history quiz for its four branches. All 60 members "
-            "took part, and the maths branch won.\n")
+    text = ("Elm School news\n29 April 2024\nThe committee held a Party knowledge contest for its four branches. All 60 "
+            "members took part, and the maths branch won.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("members_total", 60) in got and ("awards_individual", 60) not in got
 
 
 def test_volunteer_guides_and_the_visitors_they_showed_round():
-    text = ("Elm School news\n30 May 2024\nOn Sunday, eight members of Elm School volunteered as guides at the town memorial "
-            "hall, showing round about 450 visitors.\n")
+    text = ("Elm School news\n30 May 2024\nOn Sunday, eight members of Elm School volunteered as guides at the county "
+            "museum, showing round about 450 visitors.\n")
     assert ("volunteer_beneficiaries", 450) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_members_on_a_road_safety_rota_and_its_mornings_so_far():
-    text = ("Elm School news\n24 October 2024\nSince September, 12 members of Elm School have taken turns on the road safety "
-            "rota at the gate, 35 mornings so far.\n")
+    text = ("Elm School news\n24 October 2024\nSince September, 12 members of Elm School have taken turns on the traffic "
+            "safety rota outside the gate, 35 mornings so far.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 12) in got and ("volunteer_sessions", 35) in got
 
 
 def test_an_answer_to_how_many_applied_a_bare_number():
-    text = "Elm College branch: a guide\n15 March 2024\nQ: How many students applied last year?\nA: 48.\n"
+    text = "Elm College branch: a guide\n15 March 2024\nQ: How many teachers applied last year?\nA: 8.\n"
     [m] = metrics(text)
-    assert (m.indicator, m.value, m.year) == ("applicants", 48, 2023)
+    assert (m.indicator, m.value, m.year) == ("applicants", 8, 2023)
 
 
 def test_members_who_tutored_pupils_at_a_community_centre_and_their_sessions():
-    text = ("Elm School news\n11 June 2024\nSince May, five members of Elm School have tutored pupils at the Pine Street "
+    text = ("Elm School news\n11 June 2024\nSince May, five members of Elm School have coached children at the Pine Street "
             "community centre. They have given 40 sessions.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 5) in got and ("volunteer_sessions", 40) in got

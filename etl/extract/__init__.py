@@ -1922,7 +1922,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             time = one_year(int(line_year.group(1)))
         if time.kind == "none" and lang == "en" and s_start and _AN_ANSWERS_OPENING.match(low, s_start, q.start) and \
                 (asked := low[: s_start].rstrip()).endswith("?"):
-            # "Q: How many students applied last year? A: 48.": an answer's count is of the time its question asks about
+            # "Q: How many teachers applied in 2022? A: Nine.": an answer's count is of the time its question asks about
             question = seg.sentence_span(len(asked) - 1)
             time = time_of(low[question[0]: question[1]], doc_time, q.start, lang)
         if time.kind == "none" and lang == "zh" and s_start and \

@@ -1056,7 +1056,7 @@ _EN_AWARD_FOR_THE_BEST = re.compile(r"\s*(?:the |an? )?(?:[a-z]+['’]s )?(?:[a-
 _EN_PRIZE = re.compile(r"(?:(?:the )?(?:first|second|third|1st|2nd|3rd|special|grand) prizes?|(?:gold|silver|bronze) "
                        r"(?:medals?|awards?))")
 # (its place may come before its level: "at the Yunyan District education system's Party knowledge contest")
-# (its year may come before it: "in the provincial education system's 2024 selection of cases")
+# (its year may come before it: "in the city's 2023 selection of model cases")
 _EN_CONTEST = re.compile(rf"\s+(?:in|at|of) (?:the |a )?(?:[a-z'-]+ ){{0,3}}?(?:({_EN_LEVEL})(?:-level)? )?[a-z'’ -]{{0,40}}?"
                          r"(?:(?:19|20)\d{2} )?\b(?:competition|contest|championship|match|selection|evaluation)s?\b")
 _EN_COUNT_BEFORE_TITLE = re.compile(rf"(?:\d[\d,]*|(?:a )?(?:{'|'.join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))}))"
@@ -1066,7 +1066,7 @@ _EN_COUNT_BEFORE_TITLE = re.compile(rf"(?:\d[\d,]*|(?:a )?(?:{'|'.join(sorted(EN
 _EN_OF_A_PLACE = re.compile(r" of (?:the )?((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?:['’]s\b|(?:(?<=Region)|(?<=Province))\b)")
 # (or after "of", capitalized as it is: "an Excellent Case of Party Building in Schools"; not a place's: "… of Anhui's schools")
 # (not the month it was given in: "… of Xiamen in July 2023")
-# (or after "in", its field: "a Model Party Organization in Vocational Education"; not a place's name or a month)
+# (or after "in", its field: "an Advanced Party Branch in Rural Education"; not a place's name or a month)
 _EN_TITLE_FOR = re.compile(r" (?:(?:for|of) (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
                            r"(?: (?:and |of |in |for )?(?!(?i:" + EN_MONTHS + r")\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,4}"
                            r"\b(?!['’])|"

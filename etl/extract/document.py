@@ -528,7 +528,7 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             r"\b(?:facts and figures|key figures|figures|statistics|in numbers|at a glance)\W*[(（]\s*"
                             rf"(?:as (?:of|at) (?:\d{{1,2}}\s+)?(?:(?:{'|'.join(EN_MONTH_NUMBERS)})\s+)?)?"
                             r"(?:19|20)\d{2}\s*[)）]\W*$|"
-                            # (or the branch named in a year, the title ending there: "X Kindergarten Party branch in 2023")
+                            # (or the branch named in a year, the title ending there: "Our Party committee in 2022")
                             r"\b(?:party )?(?:branch|committee)\s+in\s+(?:19|20)\d{2}\W*$|"
                             # "A year of service: X's party branch in 2022", "Our branch in 2023: a year of growth"
                             r"^\W*a year of [^:]{1,30}:.*\b(?:19|20)\d{2}\W*$|"

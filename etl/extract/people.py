@@ -268,7 +268,7 @@ _NEW_TEACHERS_COUNTED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;\d]{{0,6}
                                    r"(?:教师|老师)|"
                                    # (or their count after them: "新招聘教师9名")
                                    rf"{_NEW_OR_YOUNG}[^，,。；;\d]{{0,4}}?(?:教师|老师)\s*{_NUMBER}\s*[名位]")
-# (or the mentors who teach them one to one, counted after them: "新招聘教师9名，由9名党员骨干教师一对一带教")
+# (or the mentors who guide them one to one, counted after them: "新进教师5名，由5名党员导师一对一指导")
 _ONE_TO_ONE = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,12}}?一对一地?(?:带教|指导|帮带|结对|传帮带|辅导)")
 
 
@@ -684,7 +684,7 @@ _TEAM_MEMBERS_OF = re.compile(r"(?:队员|成员|志愿(?:服务)?队|服务队|
 _MAKE_UP_THE_TEAM = re.compile(r"\s*(?:(?:和|及|与|、)[^，,。；;]{0,16}?)?(?:组成|构成)")
 _A_VOLUNTEER_TEAM = re.compile(r"志愿(?:服务|者)?(?:队|团|小分队)|服务队")
 _NOW_HAS = re.compile(r"(?:现|目前|如今)(?:共)?有")
-# (or a team said to have them, each kind counted, no total said: "志愿者队伍有党员18名、青年教师12名")
+# (or a team said to have them, each kind counted, no total said: "志愿服务队现有党员20名、教师10名")
 _A_TEAM_HAS = re.compile(r"志愿(?:服务|者)?(?:队伍|队|团队|小分队)(?:现|目前)?(?:共)?有"
                          r"(?:[^，,。；;\d]{1,8}\d+\s*[名人位][、，,])*[^，,。；;\d]{0,8}$")
 _FORMED_A_TEAM = re.compile(r"\s*[，,]\s*(?:共同)?(?:组成|组建|成立)了?[^，,。；;]{0,12}?志愿(?:服务)?(?:队|团|小分队)")
@@ -1176,7 +1176,7 @@ FRAMES: list[Frame] = [
     # 烈士墓，举行主题党日")
     Frame("volunteer_participants", lambda c: "volunteer" in c.roles and not _to_remember_only(c.sentence),
           ("90多名党团员志愿者在路口劝导文明出行", "组织40余名师生志愿者走进社区", "退休党员志愿者30余人"), "volunteers"),
-    # (or a list of the school's people that ends in the word for volunteers, counted together: "党员教师和学生志愿者共28人")
+    # (or a list of the school's people that ends in the word for volunteers, counted together: "党员和团员志愿者共30人")
     Frame("volunteer_participants", lambda c: c.listed and bool(c.nouns) and c.nouns[-1].role == "volunteer" and
           c.kinds <= {"member", "pupil", "staff", "person", "league", "volunteer"} and not _to_remember_only(c.sentence),
           ("支部组织党员和团员志愿者共30人走进社区",), "volunteers"),
@@ -1279,7 +1279,7 @@ FRAMES: list[Frame] = [
           ("学校安排7名党员骨干与7名新入职教师结成师徒对子", "9位党员教师与9名青年教师结为“青蓝”对子", "6名党员骨干与6名青年教师结对",
            "12名骨干教师（其中党员8名）与12名新教师结成师徒对子", "8名新入职教师分别与8名党员教师结成师徒对子",
            "仪式上，9名党员骨干与9名新入职教师签订师徒协议", "支部选出7名导师，与本学期新来的7名教师结成对子",
-           "支部为新来的6名青年教师举行拜师仪式，6名党员骨干与他们一一结对", "今年新招聘教师6名，由6名党员骨干教师一对一带教"),
+           "支部为新来的6名青年教师举行拜师仪式，6名党员骨干与他们一一结对", "本学期新进教师4名，由4名党员导师一对一指导"),
           PAIRED_ONE_TO_ONE),
     # (not the young teachers counted by what they became, in a sentence on mentoring: "先后有8名青年教师成长为
     # 区级骨干" counts an outcome, not those mentored)
@@ -1403,7 +1403,7 @@ FRAMES: list[Frame] = [
           (c.head in ("member", "person", "staff", "activist", "young_teacher") and not c.prenominal and
            bool(_A_TEAM_HAS.search(c.before))),
           ("学校党员教师和入党积极分子共计40名，组成“红烛”志愿服务队", "成立了党员志愿服务队，队员由全校56名党员教师组成",
-           "志愿服务队由学校20名党员教师和8名入党积极分子组成", "目前志愿者队伍有党员教师15名、青年教师9名"),
+           "志愿服务队由学校20名党员教师和8名入党积极分子组成", "志愿服务队现有党员20名、教师10名"),
           "people who formed a volunteer team"),
     # members leading others out, right after the service is told: "…开展志愿服务活动。支部15名党员带领…"
     # (or the service the people they led do, said after those people: "组织12名党员教师带领60名少先队员走进敬老院，为老人

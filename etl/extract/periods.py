@@ -293,7 +293,7 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"(?:(?:the |its |our )[^,.;]{1,40}?|it|they|this) (?:began|started|was launched|was introduced|"
                          r"was set up|launched|opened|was opened) "
                          r"in (?:(?:" + EN_MONTHS + r") )?|"
-                         # (or since they first went somewhere: "Since the branch first went there in 2020, …")
+                         # (or since they first went somewhere: "Since members first visited the home in 2019, …")
                          r"(?:(?:the |its |our )[^,.;]{1,40}?|it|they|we|members) first (?:went|came|visited|volunteered)"
                          r"(?: [^,.;]{1,30}?)? in (?:(?:" + EN_MONTHS + r") )?|"
                          # (or since one came to the school: "has mentored 9 young teachers since joining the school in 2012")

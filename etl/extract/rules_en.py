@@ -182,7 +182,7 @@ CARE_HOME = (r"(?:(?:elderly |aged )?(?:nursing|care|elderly|welfare|old people'
              r"institutes?|houses?)|homes? for (?:the (?:elderly|aged)|retired (?:servicemen|soldiers)|veterans))\b")
 # a home of the elderly visited, a volunteer's service: "9 party members visited the Hexi nursing home"
 # (or spent part of a day there: "spent the afternoon at Maple Care Home"; or a named day, at a children's hospital too:
-# "spent Children's Day at the county children's hospital")
+# "spent Teachers' Day at the town's children's hospital")
 VISITED_A_CARE_HOME = (rf"(?:(?:visited|went to|came to|spent (?:the|a|an|their) (?:morning|afternoon|evening|day|weekend|"
                        rf"saturday|sunday) at) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}|"
                        rf"spent (?:[a-z'’-]+ ){{1,2}}?day at (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?"
@@ -249,7 +249,7 @@ _LED_TO_VOLUNTEERING = (rf"(?: in (?:a|an|the|their) (?:[a-z-]+ ){{0,2}}?{VOLUNT
 # taking part in volunteering, said after the people counted: "took part in 12 volunteer activities"
 # (or in duty at a gate or crossing, a volunteer's service as 执勤 is: "have taken part in standing guard at the gate")
 # (or served as crossing guards, at the gate or not: "took turns every afternoon at the crossing by the gate as crossing guards")
-# (or a road safety rota: "have taken turns on the morning road safety rota at the gate")
+# (or a road safety rota: "took turns on the traffic safety rota by the gate")
 GUARD_DUTY = (r"(?:stand(?:ing)? guard|stood guard|(?:guard|gate|crossing) duty|(?:[a-z ]{0,40}? )?as (?:school )?crossing guards|"
               r"(?:the )?(?:[a-z-]+ )?(?:road|traffic) safety (?:rota|duty|patrol))")
 # (or said after a comma: "have taken part, standing guard more than 480 times")
@@ -260,7 +260,7 @@ JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^
                        r"(?:team|service team|group|corps|association|brigade)\b")
 # the graves of martyrs swept: "swept graves at the county martyrs' cemetery", "tidied the martyrs' tombs"
 # (or the grounds or paths of their memorial: "cleaned the paths around the town's martyrs' memorial")
-# (or led there to do it: "to sweep the paths of the town's martyrs' memorial park")
+# (or led there to do it: "to sweep the steps of a martyrs' memorial park")
 _MARTYRS_GRAVES_SWEPT = (r"(?:swept|cleaned|tidied|weeded|to (?:sweep|clean|tidy|weed)) (?:the )?(?:graves|tombs|steps|grounds|paths)\b"
                          r"[^.;,]{0,40}?\bmartyrs['’]? (?:cemetery|memorial|park)\b|"
                          r"(?:swept|cleaned|tidied|weeded|to (?:sweep|clean|tidy|weed)) (?:the )?martyrs['’]? (?:graves|tombs)\b")
@@ -334,11 +334,11 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # turned out to do some work for others, "turned out at dawn to clear fallen trees")
                     r"spent (?:their|his|her|our|the) (?:weekends|saturdays|sundays|holidays|evenings|free time|summer holidays?|"
                     r"winter holidays?)\b[^.;,]{0,20}? (?:teaching|tutoring|coaching)\b|"
-                    # (or a day at a special school, helping its teachers: "spent the day at the county special education
-                    # school, helping its teachers run classes")
+                    # (or a day at a special school, helping its teachers: "spent a morning at the special school in
+                    # town")
                     r"spent (?:the|a) (?:day|morning|afternoon) at (?:the |a )?[^.;,]{0,40}?\bspecial (?:education )?school\b|"
-                    # (or days or weeks teaching at a village school, as 支教 is: "spent two weeks teaching at Pine Primary
-                    # School, a village school in the hills")
+                    # (or days or weeks teaching at a village school, as 支教 is: "spent ten days teaching at a village
+                    # school in the mountains")
                     r"spent (?:[a-z0-9-]+ ){1,3}?(?:teaching|tutoring) (?:at|in) [^.;]{0,60}?\b(?:village|rural|mountain|hill)\b|"
                     r"turned out\b(?:[^.;,]|\b[ap]\.m\.){0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b|"
                     # (or helped at a free service for the public: "helped doctors at a free health day in the village")
@@ -409,7 +409,7 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # a free advice line")
                     r"(?:(?:took|take|taken) turns )?(?:staffed|manned|ran|answered|staffing|manning|running|answering) "
                     r"(?:a |the |its )?free (?:[a-z-]+ ){0,2}?(?:helpline|hotline|phone line|(?:help|advice|homework) line|"
-                    # (or a free help desk at a place: "staffed a free help desk at the exam centre")
+                    # (or a free help desk at a place: "staffed a free information desk at the station")
                     r"(?:help|advice|information|service) (?:desk|point))\b|"
                     # (or delivered things given to a school or a village, in person)
                     rf"{_DELIVERED_DONATIONS}|"
@@ -544,8 +544,8 @@ _HEALTH_CHECKS_FOR_THE_PUBLIC = (r"(?:helped (?:to )?)?(?:measur(?:e|ed|ing)|t(?
 _A_VISIT_TO_SERVE = (r"\b(?:visited|went to|called at|spent [a-z ]{1,20}? at)\b[^.;]{0,60}?\b(?:hospital|ward|care home|nursing home|"
                      r"old people['’]s home|home for the elderly|welfare (?:home|centre|center)|orphanage)\b[^.;]{0,30}?\bto "
                      r"(?:read|sing|perform|teach|tell|play|run|help|cheer|visit)\b")
-# a club or class run for children in need, not said to be free: "have run an online reading club for 18 children whose
-# parents work in other cities"
+# a club or class run for children in need, not said to be free: "have run a homework club for 12 children whose parents
+# work far away"
 _RUN_FOR_CHILDREN_IN_NEED = (r"(?:run|runs|ran|held) (?:a |an )?(?:[a-z-]+ ){0,3}?(?:club|class|classroom) for [^.;]{0,30}?"
                              r"\b(?:whose parents (?:work|are|live) (?:away|in other|elsewhere|far)|left-behind|"
                              r"migrant (?:workers['’] )?children)")
@@ -553,8 +553,7 @@ _FREE_CLUB = (r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an
               r"free (?:[\"“][^\"”]{1,30}[\"”] |[a-z-]+ ){0,2}?"
               r"(?:club|class|classes|course|workshop|workshops|tutoring|camp)\b|"
               r"\b(?:club|class)\b[^.;]{0,40}?\b(?:run|runs|ran|hold|holds|held) (?:for free|free of charge)\b|"
-              # (or run for children in need, not said to be free: "have run an online reading club for 18 children whose
-              # parents work in other cities")
+              # (or run for children in need, not said to be free: "ran a chess club for left-behind children")
               rf"\b{_RUN_FOR_CHILDREN_IN_NEED}")
 # the words of a member's help to pupils, in the sentence before a count of the pupils in the scheme
 _HELP_OF_PUPILS = (r"\b(?:pair(?:s|ed)?|help(?:s|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?|support(?:s|ed)?|looks? after|"
@@ -901,17 +900,17 @@ RULES: list[Rule] = [
                                 "year.",),
          earlier=rf"\bvolunt|{_GAVE_A_FREE_SERVICE}|\bfree of charge\b|\bfor free\b", before=r"^held\s*$",
          after=r"^(?:visit|trip) to (?:the|this|that) (?:village|community|care home|nursing home|estate|school)\b"),
-    # (and the people of the public it drew, where it was held: "ran a free book swap in the square, where about 90 residents
-    # swapped books")
-    Rule("volunteer_beneficiaries", ("six members ran a free book swap in the square, where about 90 residents swapped books",),
+    # (and the people of the public it drew, where it was held: "ran a free toy swap at the market, where about 90 families
+    # swapped toys")
+    Rule("volunteer_beneficiaries", ("six members ran a free toy swap at the market, where about 90 families swapped toys",),
          frame=rf"\b{_HELD_A_FREE_EVENT}[^.;]*,\s*where(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:residents|villagers|people|children|parents|visitors|families)\b"),
     # (or the place of a free event of the public's among the year's, told the sentence before, whatever it is called: "… held
     # a free puppet show in the square. It was the branch's third puppet show this year."; not the branch's own events)
     Rule("volunteer_sessions", ("Five members held a free puppet show in the square. It was the branch's third puppet show this "
                                 "year.",
-                                "Six members ran a free book swap at the library. It was the second book swap the branch has held "
-                                "this year."),
+                                "Six members ran a free toy swap at the market. It was the second toy swap they had run this "
+                                "year."),
          earlier=rf"\b{_HELD_A_FREE_EVENT}", before=r"^held\s*$",
          after=r"^(?!(?:[a-z'’-]+ ){0,2}?(?:party|theme|study|lecture|meeting)\b)(?:[a-z'’-]+ ){0,2}?[a-z'’-]+\b[^.;]{0,40}?"
                r"\bthis year\b"),
@@ -1805,13 +1804,13 @@ RULES: list[Rule] = [
          earlier=_FREE_TUTORING, before=r"\b(?:attended|came to|joined|took part in) (?:the|its|their|all)\s*$",
          after=r"^(?:free )?(?:classes|lessons|sessions)\b"),
     # afternoons or mornings of an activity the branch ran for children or people from outside the school, and those who
-    # came: "ran three storytelling afternoons for children from the nearby village, attended by about 50 children"
-    Rule("volunteer_sessions", ("the branch ran three storytelling afternoons for children from the nearby village",
+    # came: "held four craft mornings for children from a nearby estate, attended by about 50 children"
+    Rule("volunteer_sessions", ("the branch held four craft afternoons for children from a nearby estate",
                                 "members held four craft mornings for local children"),
          before=r"\b(?:ran|held|gave|put on|organi[sz]ed|hosted)\s*$",
          after=rf"^(?:[a-z-]+ ){{0,2}}?(?:afternoons|mornings|evenings|sessions)\s+{_FOR_OUTSIDERS}"),
-    Rule("volunteer_beneficiaries", ("the branch ran three storytelling afternoons for children from the nearby village, attended "
-                                     "by about 50 children",),
+    Rule("volunteer_beneficiaries", ("the branch held four craft afternoons for children from a nearby estate, attended by about "
+                                     "50 children",),
          frame=rf"\b(?:afternoons|mornings|evenings|sessions)\s+{_FOR_OUTSIDERS}[^.;]{{0,60}}?,?\s*(?:which were |and were )?"
                r"attended by\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|people|residents|villagers|families|parents)\b"),
@@ -2026,8 +2025,8 @@ RULES: list[Rule] = [
          before=r"^\W*(?:party )?members\s*:\s*$",
          after=r"^(?:staff|teachers|teaching staff|faculty)(?: members)? and (?:\d+|[a-z]+) students\b", review=True,
          name="members of one kind beside another"),
-    # (or the members who volunteer, on a line labelled with them: "Members who volunteer regularly: 20")
-    Rule("volunteer_participants", ("Members who volunteer regularly: 20", "- Members who are registered volunteers: 18"),
+    # (or the members who volunteer, on a line labelled with them: "Members who volunteer each week: 20")
+    Rule("volunteer_participants", ("Members who volunteer each week: 20", "- Members who are registered volunteers: 18"),
          before=r"^\W*(?:party )?members who (?:volunteer|are (?:registered |regular )?volunteers|do volunteer work)"
                 r"(?: regularly| often| each week| every week)?\s*:\s*$"),
     # (or the applicants to join, each kind counted: "Applicants to join: 30 students and 4 teachers")
@@ -2046,8 +2045,8 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("five members ran a free summer school in Pine village, teaching 40 children every morning",),
          frame=rf"(?:{_FREE_CLASS_OPENED})[^.;]*,\s*(?:teaching|tutoring|coaching)(?: {QUALIFIER})?\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
-    # the children free sessions were given to, said after them: "coached free football sessions for 25 village children"
-    Rule("students_assisted", ("For five Saturday mornings, three members coached free football sessions for 25 village children.",),
+    # the children free sessions were given to, said after them: "ran free chess sessions for 25 children of the estate"
+    Rule("students_assisted", ("On four Sunday afternoons, two members ran free chess sessions for 25 children of the estate.",),
          frame=r"\bfree (?:[a-z-]+ ){0,2}?(?:sessions|lessons|classes|training|tutoring) for(?: {QUALIFIER})?\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or the pupils the members joined to plant trees or clear litter: "twelve members joined 40 pupils to plant trees")
@@ -2621,7 +2620,7 @@ RULES: list[Rule] = [
          frame=r"\b(?:members|member teachers)\b[^.;]{0,40}?\bwon\b[^.;]*,?\s*and\s*$",
          after=r"^others won (?:first|second|third|special|gold|silver|bronze) (?:prizes|awards|places)\b"),
     # (or named so, the title after them: 'the branch named five members "Good Mentors"')
-    # (or some of its own: 'named three of its members "Reading Ambassadors"')
+    # (or some of its own: 'named two of its members "Story Champions"')
     Rule("awards_individual", ('the branch named four members "Model Mentors" at the end of the term',
                                'the committee named three mentors from this term "Caring Mentors"',
                                'on Book Day the branch named two of its members "Reading Champions"'),
@@ -2836,8 +2835,8 @@ RULES: list[Rule] = [
     Rule("members_developed", ("In 2023 the committee admitted three teachers and one student, and trained 9 activists.",),
          frame=r"\b(?:branch|committee)\b[^.;]{0,60}?\badmitted (?:\d+|[a-z]+) (?:(?:new|young) )?(?:teachers|students) and\s*$",
          after=r"^(?:(?:new|young) )?(?:teachers?|students?)\s*(?:[,.;]|$)"),
-    # the members the branch now has, after those it admitted, the noun left out: "It admitted two new members and now has 31."
-    Rule("members_total", ("It admitted three new members and now has 25.",),
+    # the members the branch now has, after those it admitted, the noun left out: "It recruited one teacher and now has 19."
+    Rule("members_total", ("It recruited one young teacher in May and now has 19.",),
          before=r"\b(?:it|the (?:party )?(?:branch|committee)|we)\b (?:has |have )?(?:admitted|recruited|welcomed)\b[^.;]{0,40}?"
                 r"\band (?:now )?(?:has|have)\s*$",
          after=r"^(?:(?:party )?members)?\s*(?:[.;,]|$)"),
@@ -3068,9 +3067,9 @@ RULES: list[Rule] = [
          before=rf"\b{HELPED} (?:[a-z-]+ ){{0,2}}?{STUDENTS}\s*$", after=NOUN_FIRST_PEOPLE),
     Rule("volunteer_participants", ("the volunteers of our branch are 30 people",),
          before=r"\bvolunteers\b[^.;]{0,30}?\b(?:are|were|is|was|reached|totall?ed|number(?:ed)?)\s*$", after=NOUN_FIRST_PEOPLE),
-    # the probationary members a branch is said to add or welcome, as a title may put it: "Elm branch adds two probationary
-    # members"
-    Rule("members_developed", ("Elm branch adds two probationary members", "the branch welcomed three new probationary members"),
+    # the probationary members a branch is said to add or welcome, as a title may put it: "Pine branch welcomes three
+    # probationary members"
+    Rule("members_developed", ("Pine branch gains three probationary members", "the branch welcomed four new probationary members"),
          before=r"\b(?:branch|committee|we|it)\b (?:adds|added|has added|welcomes|welcomed|has welcomed|gains|gained)\s*$",
          after=r"^(?:new )?probationary (?:party )?members\b"),
     # (not those who took the oath of admission, which only new members take: members admitted, below)
@@ -3806,7 +3805,7 @@ RULES: list[Rule] = [
                # (not past a second count of other people: "Three teachers were admitted and four were named activists")
                r"(?: and \d+ [a-z]+)?(?:(?!\band (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
                # (their school and names may stand between: "Two Party members at Elm School, Li Na and Wu Bo, were named …")
-               # (and what they won said: not another's winning, "… took part, and the science branch won")
+               # (and what they won said: not another's winning, "… took part, and the history group won")
                r"[^.;\d]){0,80}?\b(?:won(?!\s*(?:[.;,]|$))|were awarded|have been "
                # (what was received an honour: not "35 party members all received posts")
                # (a quoted title is read without its quotes: "received the city's May Day Labour Medal")
@@ -4725,8 +4724,8 @@ RULES: list[Rule] = [
           "on Sunday 10 student members of Elm College set up a free repair stall in the square",
           "the 9 women members of Elm School collected and delivered 150 books to a village school in the hills",
           "nine members of Elm School joined 30 pupils on 12 March to plant trees by the canal",
-          "on Saturday six members of Elm School ran a free book swap in the square",
-          "this spring three member teachers of Elm School coached free basketball sessions for village children"),
+          "on Saturday six members of Elm School put on a free magic show at the library",
+          "this spring two member teachers of Elm School taught free swimming lessons to children of the estate"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
@@ -4779,13 +4778,13 @@ RULES: list[Rule] = [
                # (or delivered things given to a school, a village or a home of care themselves: "collected and delivered 200
                # books to a village school")
                rf"{_DELIVERED_DONATIONS}|"
-               # (or held a free event for the public: "ran a free book swap in the square")
+               # (or held a free event for the public: "put on a free magic show at the library")
                rf"{_HELD_A_FREE_EVENT}|"
                # (or tutored pupils at a community centre or a library, as volunteers do: "have tutored pupils at the migrant
                # workers' community centre twice a week")
                r"(?:tutored|coached|taught) (?:[a-z-]+ ){0,2}?(?:pupils|children|students) at (?:the |a )?[^.;,]{0,50}?"
                r"\b(?:community cent(?:re|er)|library|care home)\b|"
-               # (or coached or taught free sessions: "coached free football sessions for village children")
+               # (or coached or taught free sessions: "taught free swimming lessons to village children")
                r"(?:coached|taught|ran|led) free (?:[a-z-]+ ){0,2}?(?:sessions|lessons|classes|training)\b|"
                # (or set up a free stall: "set up a free repair stall in the square")
                r"set up (?:a |their |some )?free (?:[a-z-]+ ){0,2}?(?:stalls?|stands?|booths?|clinics?)\b|"
@@ -6288,9 +6287,9 @@ RULES: list[Rule] = [
                                 "20 visits, reading with some 150 children.",),
          earlier=rf"\b{_GAVE_THEIR_TIME}", before=r"\b(?:they|members|the members|the volunteers) (?:have |had )?(?:made|paid)\s*$",
          after=r"^visits\b"),
-    # (or the mornings of free sessions the sentence opens with: "For six Saturday mornings, four members coached free football
-    # sessions for 30 village children")
-    Rule("volunteer_sessions", ("For five Saturday mornings, three members coached free football sessions for village children.",),
+    # (or the mornings of free sessions the sentence opens with: "For four Sunday afternoons, two members ran free chess
+    # sessions for children of the estate")
+    Rule("volunteer_sessions", ("For four Sunday afternoons, two members ran free chess sessions for children of the estate.",),
          before=r"^\s*for\s*$",
          after=r"^(?:[a-z]+ )?(?:mornings|afternoons|evenings|saturdays|sundays|weekends)\b[^.;]*\bfree (?:[a-z-]+ ){0,2}?"
                r"(?:sessions|lessons|classes|training|tutoring)\b"),
@@ -7172,8 +7171,8 @@ RULES: list[Rule] = [
                r"\bsigned (?:mentoring|mentorship|mentor-apprentice|pairing) agreements?\b|"
                r"(?:mentoring|mentorship|mentor-apprentice|pairing) agreements?\b)",
          not_after=rf"^(?:[a-z-]+ ){{0,3}}?{NEW_TEACHERS_ADJ}\b"),
-    # (or the teachers signed them with their mentors: "Nine first-year teachers signed agreements with their mentors")
-    Rule("teachers_mentored", ("At the ceremony, nine first-year teachers signed agreements with their mentors.",),
+    # (or the teachers signed them with their mentors: "six new teachers signed pairing agreements with their mentors")
+    Rule("teachers_mentored", ("On Friday six newly hired teachers signed pairing agreements with their mentors.",),
          after=r"^(?:(?:new|young|first-year|newly hired|newly recruited) )?teachers (?:have )?signed (?:mentoring |pairing )?"
                r"agreements? with (?:their |the )?(?:[a-z-]+ )?mentors\b"),
     Rule("teachers_mentored", ("mentors signed mentoring agreements with 14 teachers in their first years",
