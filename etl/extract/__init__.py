@@ -250,8 +250,9 @@ _EN_RATE_ALONE = re.compile(r"(?:each|every|per|a|an) (?:year|month|term|semeste
 _EN_ALL_TOGETHER = re.compile(r"(?:across|in|for|by) (?:all|every|each)(?: (?:the|its|our))?(?: \w+)? (?:party )?branch(?:es)?")
 
 
-# a rate right after a total, in the next cell of its row or in brackets, its words alone between them: "12次　每月1次"
-_RATE_EXPLAINS_THE_TOTAL = re.compile(rf"\s*[（(\t]\s*(?:{RATE_ZH.pattern})\s*")
+# a rate right after a total, in the next cell of its row, its words alone between them: "12次　每月1次" (one in brackets
+# after it is an aside, read so already)
+_RATE_EXPLAINS_THE_TOTAL = re.compile(rf"\s*\t\s*(?:{RATE_ZH.pattern})\s*")
 # (the rate with a count of its own, after another count)
 _RATE_WITH_ITS_OWN_COUNT = re.compile(rf"\s*[（(\t，,]?\s*(?:{RATE_ZH.pattern})\s*(?:[一两二三四五六七八九十]|\d{{1,2}})\s*(?:次|回|场|节)")
 
@@ -2008,7 +2009,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         if lang == "zh" and cadence and metrics and _RATE_EXPLAINS_THE_TOTAL.fullmatch(low, metrics[-1].end or 0, q.start) and \
                 metrics[-1].indicator == indicator and not metrics[-1].cadence and metrics[-1].start is not None and \
                 metrics[-1].start >= s_start:
-            continue  # "主题党日　12次　每月1次", "全年开展主题党日12次（每月1次）": the rate after the total says how it came about
+            continue  # "主题党日　12次　每月1次": the rate in the next cell says how the total came about
         if rule is not None and rule.quotes_frame:
             # "each branch held a theme Party day every month, 60 in all": the rate the total's words quote is how often,
             # the total what it came to (and so is a count each branch held: "each branch held 4 theme Party days, 20 in

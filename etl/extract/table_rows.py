@@ -142,20 +142,23 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         if len(header) > 2 and no_numbers:
             notes = [i for i, cell in enumerate(header[1:]) if _NOTE_HEADER.fullmatch(cell)]
             note_column = notes[0] if notes else note_column
-        # (in a table of volunteer service, its title says so, a column may name what is counted alone: "活动次数"; the
-        # page's date may stand between the title and the table)
-        above = folded[max(0, start - 120): start].rstrip("\n").split("\n")
-        title = above[-2] if len(above) > 1 and A_DATE_LINE.fullmatch(above[-1].strip()) else above[-1]
-        service = _VOLUNTEERING_TITLE.search(title) if len(header) > 1 and no_numbers else None
-        # (its columns named as a service's first: "Members" there are those who took part, not the membership)
-        service_columns = [(_service_column(cell) if service else None) or _indicator_of(cell) for cell in header[1:]]
-        # (or a row a kind of the service, each column named as the service's: "| 项目 | 次数 | 参与人次 | 服务人次 |", whose
-        # row of totals is the figure)
-        kinds_of_service = bool(service) and bool(_ITEM_HEADER.fullmatch(header[0])) and all(service_columns)
+        header_columns: list = []  # a header's columns, each the indicator it names (None: not one)
+        kinds_of_service = False
+        if len(header) > 1 and no_numbers:
+            # (in a table of volunteer service, its title says so, a column may name what is counted alone: "活动次数";
+            # the page's date may stand between the title and the table)
+            above = folded[max(0, start - 120): start].rstrip("\n").split("\n")
+            title = above[-2] if len(above) > 1 and A_DATE_LINE.fullmatch(above[-1].strip()) else above[-1]
+            service = _VOLUNTEERING_TITLE.search(title)
+            # (its columns named as a service's first: "Members" there are those who took part, not the membership)
+            header_columns = [(_service_column(cell) if service else None) or _indicator_of(cell) for cell in header[1:]]
+            # (or a row a kind of the service, each column named as the service's: "| 项目 | 次数 | 参与人次 | 服务人次 |",
+            # whose row of totals is the figure)
+            kinds_of_service = bool(service) and bool(_ITEM_HEADER.fullmatch(header[0])) and all(header_columns)
         if len(header) > 1 and no_numbers and (_YEAR_HEADER.fullmatch(header[0]) or _PART_HEADER.fullmatch(header[0]) or
                                                _PERIOD_HEADER.fullmatch(header[0]) or kinds_of_service):
             # "| 年度 | 党员人数 | 发展党员 | …": a row a year (or a branch, or a month of the year), a column an indicator
-            column_indicators = service_columns
+            column_indicators = header_columns
             rows_of_parts = not _YEAR_HEADER.fullmatch(header[0])
             rows_of_periods = bool(_PERIOD_HEADER.fullmatch(header[0]))
             rows_of_when = bool(_WHEN_HEADER.fullmatch(header[0]))
