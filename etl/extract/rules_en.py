@@ -351,7 +351,7 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     r"homework) (?:sessions|hours|clubs?|classes) at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:library|libraries|"
                     r"community cent(?:re|er))\b|"
                     # (or read to children there: "read fairy tales to small children at the district library")
-                    r"(?:read|reading) (?:(?:[a-z-]+ ){0,2}?(?:books|stories|tales|poems) )?to (?:[a-z-]+ )?(?:children|kids|pupils)\b[^.;,]{0,20}? "
+                    r"(?:read|reading) (?:(?:[a-z-]+ ){0,2}?(?:books|stories|tales|poems) )?to (?:[a-z-]+ )?(?:children|kids|pupils|toddlers)\b[^.;,]{0,20}? "
                     r"at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:library|libraries|community cent(?:re|er))\b|"
                     # (or took turns at a public help point: "took turns at the station's visitor information point")
                     r"took turns (?:at|on|staffing|manning) (?:the |a )?(?:[a-z'’-]+ ){0,3}?(?:information|service|help|"
@@ -5214,6 +5214,25 @@ RULES: list[Rule] = [
     Rule("home_visits", ("This year our teachers made 300 home visits. Party members made 120 of them.",),
          earlier=r"\bhome visits\b", before=r"\b(?:party )?members (?:made|paid|carried out|did)\s*$", after=r"^of them\b"),
     # (story sessions members ran at a place of the community: "have run 22 story sessions there", at the town library)
+    # (and the children who came to the sessions of reading at a library told the sentence before, people served there:
+    # "… have read to toddlers at the town library. Five members have taken part, and 90 children have come.")
+    Rule("volunteer_beneficiaries", ("Members have read stories to small children at the town library. Five members have taken "
+                                     "part, and 90 children have come to the sessions.",),
+         earlier=rf"\b{_GAVE_THEIR_TIME}",
+         after=r"^(?:[a-z-]+ )?(?:children|toddlers|kids|people|residents|visitors) (?:have |had )?(?:come|came|attended)\b"),
+    # (or the members who went with the volunteers the sentence before counted: "… 50 student volunteers handed out water at
+    # the race. Three teacher members went with them.")
+    Rule("volunteer_participants", ("Forty student volunteers helped at the fun run. Three teacher members went with them.",),
+         earlier=rf"\b{VOLUNTEERING}", after=r"^(?:teacher members|member teachers|(?:party )?members) (?:went|came) (?:along )?with them\b"),
+    # the mentors each of the new teachers was paired with one of: "paired each of them with one of eight experienced members"
+    Rule("mentoring_pairs", ("the branch paired each of them with one of six experienced members",),
+         before=r"\bpaired each of (?:them|the (?:[a-z-]+ )?teachers) with one of(?: the| its)?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:party )?(?:members|mentors|member teachers)\b"),
+    # all the members a joint event of the branches was held for: "held a joint Party lecture for their 64 members"
+    Rule("members_total", ("the three branches held a joint Party lecture for their 60 members",),
+         frame=r"\b(?:branches|branch|committee)\b[^.;]{0,60}?\bfor (?:their|its|all (?:their|its))\s*$",
+         # (not some of them, told after: "for its 40 members in leading posts")
+         after=r"^(?:party )?members\b(?!\s+(?:in|of|who|that|with|from|at|on|under|over|aged)\b)"),
     # more who helped, after those who gave blood or volunteered: "Twelve members gave blood, and five more helped register donors"
     Rule("volunteer_participants", ("Twelve members gave blood at the drive, and five more helped register donors.",),
          frame=r"\b(?:volunt\w*|gave blood|donated blood|blood drive|clean-up)\b[^.;]*\band\s*$",
