@@ -16038,13 +16038,13 @@ def test_the_children_a_free_summer_school_taught():
 
 
 def test_warmth_taken_to_staff_in_need_and_retired_members_counted_after():
-    text = "某校年终盘点\n2024年12月30日\n2024年，支部共为生病教职工、退休老党员送温暖26人次。\n"
+    text = "某校年终盘点\n2024年12月30日\n2024年，支部共为困难职工和退休党员送温暖26人次。\n"
     assert ("staff_visited", 26) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_the_members_who_went_with_the_volunteers_told_before():
     text = ("Elm Academy news\n18 November 2024\nOn Sunday, 45 student volunteers from Elm Academy handed out water at the "
-            "town's fun run. Three teacher members went with them.\n")
+            "town's fun run. Three teacher members went along with them.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 45) in got and ("volunteer_participants", 3) in got
 
@@ -16057,14 +16057,14 @@ def test_the_mentors_each_new_teacher_was_paired_with_one_of():
 
 
 def test_the_members_a_joint_lecture_of_the_branches_was_for():
-    text = ("Elm Academy news\n15 October 2024\nOn Friday the four branches of Elm Academy held a joint Party lecture for their "
+    text = ("Elm Academy news\n15 October 2024\nOn Friday the four branches of Elm Academy held a joint study session for their "
             "70 members.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("branches", 4) in got and ("members_total", 70) in got
 
 
 def test_the_children_who_came_to_reading_at_a_library_told_before():
-    text = ("Elm Kindergarten news\n26 April 2024\nSince March, members of Elm Kindergarten have read picture books to toddlers "
+    text = ("Elm Kindergarten news\n26 April 2024\nSince March, members of Elm Kindergarten have read stories to toddlers "
             "at the town library. Five members have taken part, and 120 children have come.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 5) in got and ("volunteer_beneficiaries", 120) in got

@@ -5220,16 +5220,17 @@ RULES: list[Rule] = [
                                      "part, and 90 children have come to the sessions.",),
          earlier=rf"\b{_GAVE_THEIR_TIME}",
          after=r"^(?:[a-z-]+ )?(?:children|toddlers|kids|people|residents|visitors) (?:have |had )?(?:come|came|attended)\b"),
-    # (or the members who went with the volunteers the sentence before counted: "… 50 student volunteers handed out water at
-    # the race. Three teacher members went with them.")
-    Rule("volunteer_participants", ("Forty student volunteers helped at the fun run. Three teacher members went with them.",),
+    # (or the members who went with the volunteers the sentence before counted: "… 50 student volunteers guided runners at
+    # the race. Two teacher members went along with them.")
+    Rule("volunteer_participants", ("Thirty pupil volunteers tidied the park. Two teacher members went along with them.",),
          earlier=rf"\b{VOLUNTEERING}", after=r"^(?:teacher members|member teachers|(?:party )?members) (?:went|came) (?:along )?with them\b"),
-    # the mentors each of the new teachers was paired with one of: "paired each of them with one of eight experienced members"
-    Rule("mentoring_pairs", ("the branch paired each of them with one of six experienced members",),
+    # the mentors each of the new teachers was paired with one of: "paired each of them with one of nine senior
+    # members"
+    Rule("mentoring_pairs", ("the branch paired each of them with one of nine senior members",),
          before=r"\bpaired each of (?:them|the (?:[a-z-]+ )?teachers) with one of(?: the| its)?\s*$",
          after=r"^(?:[a-z-]+ )?(?:party )?(?:members|mentors|member teachers)\b"),
-    # all the members a joint event of the branches was held for: "held a joint Party lecture for their 64 members"
-    Rule("members_total", ("the three branches held a joint Party lecture for their 60 members",),
+    # all the members a joint event of the branches was held for: "held a joint theme Party day for their 55 members"
+    Rule("members_total", ("the two branches held a joint theme Party day for their 55 members",),
          frame=r"\b(?:branches|branch|committee)\b[^.;]{0,60}?\bfor (?:their|its|all (?:their|its))\s*$",
          # (not some of them, told after: "for its 40 members in leading posts")
          after=r"^(?:party )?members\b(?!\s+(?:in|of|who|that|with|from|at|on|under|over|aged)\b)"),

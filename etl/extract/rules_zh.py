@@ -352,8 +352,8 @@ RULES: list[Rule] = [
          # (nor the year's new teachers, whom the words around them may give mentors: "今年共有新教师12名，均由党员教师担任导师")
          not_before=r"新(?:入职|进|招聘|招录)?的?(?:教师|老师)$",
          not_after=r"^\s*(?:参与|参加|投身|走进|深入)", name="enrolment and staff counts"),
-    # (or warmth taken to them, counted after it: "为困难教职工、退休老党员送温暖30人次")
-    Rule("staff_visited", ("全年为困难教职工、退休老党员送温暖30人次",), PERSON_TIMES,
+    # (or warmth taken to them, counted after it: "为患病教师和老党员送温暖30人次")
+    Rule("staff_visited", ("今年为患病教师和老党员送温暖30人次",), PERSON_TIMES,
          before=r"为(?:[^，,。；;\d]{0,6}?(?:教职工|教师|老师|老党员|退休党员|职工)[、和及]?){1,3}送(?:去)?温暖$"),
     # (the second of the staff visited, listed after the first: "看望了生病的3名教职工和家有困难的4名教职工")
     Rule("staff_visited", ("看望了生病的3名教职工和家有困难的4名教职工",), PERSON_TIMES,
