@@ -356,8 +356,6 @@ def _told_in_a_clause_before(low: str, time: TimeInfo, s_start: int, pos: int) -
     return said_at >= 0 and (";" in low[said_at: pos] or _EN_JOINED_CLAUSE.search(low, said_at, pos) is not None)
 
 
-# an answer's opening, before its count: "A: ", "Li: ", "— "
-_AN_ANSWERS_OPENING = re.compile(r"\s*(?:(?:a|answer|[a-z][a-z .'-]{1,30})\s*[:：]\s*|[—–-]{1,2}\s*)?$")
 # a clause joined to the one before by "and" or "but"
 _EN_JOINED_CLAUSE = re.compile(r",\s*(?:and|but)\s")
 
@@ -1921,7 +1919,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # "2022 — Membership rises to 31. Members run 12 volunteer sessions.": a timeline's line is of its year, all
             # of its sentences
             time = one_year(int(line_year.group(1)))
-        if time.kind == "none" and lang == "en" and s_start and _AN_ANSWERS_OPENING.match(low, s_start, q.start) and \
+        if time.kind == "none" and lang == "en" and s_start and \
+                re.search(rules_en.AN_ANSWER_OPENS, low[s_start: q.start].strip()) and \
                 (asked := low[: s_start].rstrip()).endswith("?"):
             # "Q: How many teachers applied in 2022? A: Nine.": an answer's count is of the time its question asks about
             question = seg.sentence_span(len(asked) - 1)

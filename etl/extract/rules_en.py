@@ -261,9 +261,10 @@ JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^
 # the graves of martyrs swept: "swept graves at the county martyrs' cemetery", "tidied the martyrs' tombs"
 # (or the grounds or paths of their memorial: "cleaned the paths around the town's martyrs' memorial")
 # (or led there to do it: "to sweep the steps of a martyrs' memorial park")
-_MARTYRS_GRAVES_SWEPT = (r"(?:swept|cleaned|tidied|weeded|to (?:sweep|clean|tidy|weed)) (?:the )?(?:graves|tombs|steps|grounds|paths)\b"
-                         r"[^.;,]{0,40}?\bmartyrs['’]? (?:cemetery|memorial|park)\b|"
-                         r"(?:swept|cleaned|tidied|weeded|to (?:sweep|clean|tidy|weed)) (?:the )?martyrs['’]? (?:graves|tombs)\b")
+# (the verbs of sweeping them, done or to be done)
+_SWEPT = r"(?:swept|cleaned|tidied|weeded|to (?:sweep|clean|tidy|weed))"
+_MARTYRS_GRAVES_SWEPT = (rf"{_SWEPT} (?:the )?(?:graves|tombs|steps|grounds|paths)\b[^.;,]{{0,40}}?\bmartyrs['’]? "
+                         rf"(?:cemetery|memorial|park)\b|{_SWEPT} (?:the )?martyrs['’]? (?:graves|tombs)\b")
 # some of the members, counted with them, who volunteered: "19 of the 38 Party members of Elm School gave blood", "21 of our
 # 23 members took part in at least one volunteer activity" (their school may be named, its number with a point: "of Elm
 # No. 2 Middle School")
@@ -276,7 +277,7 @@ _WHO_VOLUNTEERED = (r"(?:have\s+|had\s+)?(?:also\s+|now\s+|since\s+)?(?:voluntee
                     r"took part in (?:at least )?(?:one|a|\d+|[a-z]+) (?:or more )?volunte(?:er|ary) (?:activit(?:y|ies)|"
                     rf"services?|events?)\b|{JOINED_VOLUNTEERING})")
 # an answer, after its speaker or a dash ("A: Twenty", "Li: Nineteen", "— Thirty-one, …"), or a line of its own
-_AN_ANSWER_OPENS = r"^(?:a|answer|[a-z][a-z .'-]{1,30})\s*[:：]\s*$|^[—–-]{0,2}$"
+AN_ANSWER_OPENS = r"^(?:a|answer|[a-z][a-z .'-]{1,30})\s*[:：]\s*$|^[—–-]{0,2}$"
 # an answer's count of events held, after the verb ("— Monthly; we have held five so far") or before it ("three have been
 # given this year"), or alone ("— Six so far.")
 _HELD_IN_AN_ANSWER = (r"(?:^|[;,—–-]\s*)(?:(?:we|it|the branch|they) (?:have |'ve |has |had )?"
@@ -424,6 +425,8 @@ _TO_SWEEP_MARTYRS_GRAVES = (r"to (?:the |a )?[^.;,]{0,30}?martyrs['’]? (?:ceme
 # (or their banks or shores: "patrolled the shores of the reservoir")
 _PATROLLED = (r"\bpatroll?(?:ed|ing|s)? (?:the )?(?:(?:banks?|shores?|edges?) of (?:the )?)?(?:[a-z-]+ ){0,2}?(?:river ?banks?|"
               r"riversides?|rivers?|reservoirs?|ponds?|lakes?|waters?|canals?|streams?)\b")
+# a clean-up or a litter pick of a public place: "held a joint clean-up of the lake shore"
+_A_CLEAN_UP = r"\b(?:clean-ups?|litter[- ]picks?) (?:of|along|in|at|on)\b"
 # the keepsakes of long membership handed to members: 'presented "50 Years in the Party" medals to'
 _KEEPSAKES_OF_LONG_MEMBERSHIP_TO = (r"\byears in the party[\"”]?\s*(?:(?:commemorative|memorial|souvenir) )?(?:medals?|badges?|"
                                     r"certificates?) to\s*$")
@@ -1522,14 +1525,14 @@ RULES: list[Rule] = [
     # branch held a clean-up of the canal path. Fifteen members and 40 pupils took part.")
     Rule("volunteer_participants", ("The branch held a clean-up of the canal path on Saturday. Fifteen members and 40 pupils took "
                                     "part.",),
-         earlier=r"\b(?:clean-ups?|litter[- ]picks?) (?:of|along|in|at|on)\b",
+         earlier=_A_CLEAN_UP,
          after=rf"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers)(?: and (?:\d[\d,]*|[a-z-]+) (?:[a-z-]+ )?{SERVING})? "
                r"(?:took part|joined in)\s*(?:[.;,]|$)",
          # (not the whole some of whom took part: "Sixteen of its 19 members took part")
          not_before=r"\bof (?:its|the|our|their)\s*$"),
     Rule("volunteer_participants", ("The branch held a clean-up of the canal path on Saturday. Fifteen members and 40 pupils took "
                                     "part.",),
-         earlier=r"\b(?:clean-ups?|litter[- ]picks?) (?:of|along|in|at|on)\b",
+         earlier=_A_CLEAN_UP,
          before=r"\b(?:members|member teachers) and\s*$",
          after=rf"^(?:[a-z-]+ )?{SERVING} (?:took part|joined in)\s*(?:[.;,]|$)"),
     # (or the first of a series of free talks held, and those they drew, after the series told: "… began free talks on
@@ -8049,23 +8052,23 @@ RULES: list[Rule] = [
          earlier=r"\bhow many (?:party )?members (?:(?:do|does|did) [a-z' ]{1,50}?\bhave|are (?:there|in))\b|"
                  r"\bhow many (?:of (?:your|the|its|our) )?(?:teachers|staff|colleagues)(?: here)? are (?:party )?members\b|"
                  r"\bhow (?:big|large) is (?:the|your|its|our) (?:party )?(?:branch|committee|membership)\b",
-         before=_AN_ANSWER_OPENS,
+         before=AN_ANSWER_OPENS,
          # (or of all the teachers, said after: "17 of our 40 teachers")
          after=r"^(?:[a-z][a-z .'-]{1,30} )?(?:(?:party )?members)?\s*(?:[,.;]|$|out of\b)|"
                r"^of (?:our|the|its|their) (?:\d[\d,]*|[a-z-]+) (?:teachers|staff)\s*(?:[,.;]|$)"),
     # (and how many branches, the answer maybe breaking them down after a colon: "How many branches are there? Seven: one for
     # each grade and one for the retired.")
     Rule("branches", ("Q: How many branches do you have?\nA: Three, with two of them for teaching staff.",),
-         earlier=r"\bhow many (?:party )?branches\b", before=_AN_ANSWER_OPENS,
+         earlier=r"\bhow many (?:party )?branches\b", before=AN_ANSWER_OPENS,
          after=r"^(?:(?:party )?branches)?\s*(?:[,.;:]|$)"),
     # (and how many applied, the answer a bare number: "Q: How many teachers applied last year?\nA: 9.")
     Rule("applicants", ("Q: How many teachers applied last year?\nA: Nine.",),
          earlier=r"\bhow many (?:[a-z-]+ )?(?:students|teachers|staff|people)? ?(?:have |had )?applied\b",
-         before=_AN_ANSWER_OPENS, after=r"^\s*(?:[.;,]|$)"),
+         before=AN_ANSWER_OPENS, after=r"^\s*(?:[.;,]|$)"),
     # (and how many activists: "How many activists? Five at the moment.")
     Rule("activists", ("Q: How many activists does the branch have?\nA: Six at the moment.",),
          earlier=r"\bhow many (?:party |membership )?activists\b",
-         before=_AN_ANSWER_OPENS,
+         before=AN_ANSWER_OPENS,
          after=r"^(?:(?:party |membership )?activists)?\s*(?:at the moment|at present|now|currently|so far|this year)?\s*(?:[,.;]|$)"),
     # the first lectures of a series planned, given so far: "The first two of the planned eight lectures were given in
     # September and October" (the planned number no count of those given)
@@ -8087,7 +8090,7 @@ RULES: list[Rule] = [
          earlier=r"\bhow (?:often|many)\b[^?]*\bparty (?:lectures?|lessons?)\b", before=_HELD_IN_AN_ANSWER, after=_HELD_SO_FAR),
     # (or a number alone that answers how many: "How many theme Party days this year? — Six, one a month.")
     Rule("theme_party_days", ("How many theme Party days this year? — Six, one a month.",),
-         earlier=r"\bhow many\b[^?]*\btheme(?:d)? party days?\b", before=_AN_ANSWER_OPENS, after=r"^\s*(?:[,.;]|$)"),
+         earlier=r"\bhow many\b[^?]*\btheme(?:d)? party days?\b", before=AN_ANSWER_OPENS, after=r"^\s*(?:[,.;]|$)"),
     # (and some of the members an answer counted, who joined: "Twenty-one. Two of them joined last spring.")
     Rule("members_developed", ("How many members does the branch have?\nTwenty. Three of them joined last year.",),
          earlier=r"(?:^|\n)\W*(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*)\s*[.;]\s*$", after=_OF_THEM_JOINED),
