@@ -16068,3 +16068,15 @@ def test_the_children_who_came_to_reading_at_a_library_told_before():
             "at the town library. Five members have taken part, and 120 children have come.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 5) in got and ("volunteer_beneficiaries", 120) in got
+
+
+def test_members_who_went_to_villages_to_mend_farmers_things_free():
+    text = "某职校新闻\n2024年11月20日\n本月，学校党委组织机电专业9名党员教师来到两个村，为农民免费修理水泵和电动车80余台。\n"
+    assert ("volunteer_participants", 9) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_weeks_spent_at_a_hill_school_and_the_children_taught_there():
+    text = ("Elm School news\n22 August 2024\nIn July, seven member teachers of Elm School spent three weeks at a hill "
+            "school far from town, teaching 60 children drawing and singing.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 7) in got and ("students_assisted", 60) in got

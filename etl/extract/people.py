@@ -368,13 +368,16 @@ _SPREAD_OVER = re.compile(r"(?:分布|分散|分属)(?:在|于)")
 # (or talks given in the communities they went into, said in the clause after: "来到南苑社区、北苑社区，开展法治宣讲2场")
 _TALKS_THERE = re.compile(r"(?:党员|教师|老师|同志)*(?:走进|走入|深入|来到)[^，,。；;]{0,16}?社区[，,]?\s*(?:开展|举办|进行)了?"
                           r"[^，,。；;]{0,20}?(?:宣讲|讲座|宣传)")
+# (or the farming households of the villages they went to: "来到两个村，为农户免费检修电动车")
 # (two kinds of them maybe, and a policy explained to them: "为社区居民和家长宣讲政策"; or parents of a year or a class of
 # the school members went to: "来到附近小学，为一年级家长开展讲座"; or parents said by their children: "为社区内20名婴幼儿家长
 # 开展育儿讲座")
 _FOR_THE_PEOPLE_THERE = re.compile(rf"[，,]\s*(?:为|给)(?:(?:社区|小区|村里?|当地)(?:内|里)?的?|{CLASS_OR_YEAR_ZH})?"
                                    r"(?:\d+\s*[余多]?\s*(?:名|位))?"
-                                   r"(?:居民|村民|群众|老人|孤寡老人|[^，,。；;为给]{0,8}?家长)(?:们)?(?:(?:和|及|与|、)(?:居民|村民|群众|老人|家长)(?:们)?)?"
-                                   r"(?:开设|开展|举办|讲授|上|送去|提供|理发|剪发|量血压|测血压|测量血压|打扫|清扫|修理|检修|表演|演出|"
+                                   r"(?:居民|村民|农户|农民|乡亲|群众|老人|孤寡老人|[^，,。；;为给]{0,8}?家长)(?:们)?"
+                                   r"(?:(?:和|及|与|、)(?:居民|村民|群众|老人|家长)(?:们)?)?"
+                                   # (the help maybe said to be free: "为农户免费修理农机")
+                                   r"(?:免费|义务|无偿)?(?:开设|开展|举办|讲授|上|送去|提供|理发|剪发|量血压|测血压|测量血压|打扫|清扫|修理|检修|表演|演出|"
                                    r"宣讲|讲解)|"
                                    # (or its families, described: "为社区新生儿家庭开展育儿指导")
                                    r"[，,]\s*(?:为|给)(?:社区|小区|村|当地)的?[^，,。；;为给]{0,14}?家庭(?:开设|开展|举办|讲授|送去|提供)|"
@@ -1425,7 +1428,8 @@ FRAMES: list[Frame] = [
            "4名党员教师来到桂园社区开展反诈宣传",
            "支部组织10名党员教师走进社区，为孩子们开展公益阅读活动", "组织9名党员教师走进社区，为居民开设亲子讲座2场",
            "支部组织7名党员来到村里，为老人们剪发、量血压", "组织5名党员教师和16名少先队员来到社区，为老人们表演节目",
-           "组织5名党员教师走进社区，为居民和家长宣讲安全知识", "两名党员教师来到附近幼儿园，为中班60名家长开设讲座"),
+           "组织5名党员教师走进社区，为居民和家长宣讲安全知识", "两名党员教师来到附近幼儿园，为中班60名家长开设讲座",
+           "支部组织8名党员教师来到两个村，为农户免费检修电动车"),
           "members who went out on a service"),
     # (and those they led out, on the service the sentence names before: "开展志愿服务活动，12名党员带领60名学生清扫街道")
     Frame("volunteer_participants", lambda c: c.head in ("pupil", "person", "league", "staff") and c.prenominal and

@@ -381,12 +381,14 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # at Hill Village School, where they gave 9 lessons")
                     # (or a day named by its date, and games or a show led there: "spent 2 June at Ash Lane
                     # Nursery, where they ran games")
-                    # (or days, counted, at a village's school, teaching its pupils: "spent three days at Hill Village
-                    # School, teaching art"; not giving lessons to show its teachers how, a sharing of skills)
+                    # (or days or weeks, counted, at a village's school, teaching its pupils: "spent three days at Hill Village
+                    # School, teaching art", "spent a fortnight at a mountain school, teaching"; not giving lessons to show
+                    # its teachers how, a sharing of skills)
                     rf"spent (?:their |a |the )?(?:saturday|sunday|weekend|day off|holiday|\d{{1,2}} (?:{EN_MONTHS})|"
                     rf"(?:{EN_MONTHS}) \d{{1,2}})\b[^.;,]{{0,20}}? at [^.;,]{{1,60}}?"
                     r"(?=,? where (?:they|we) (?:gave|taught|tutored|ran|led|held|put on|played|read)\b)|"
-                    r"spent (?:\d+|two|three|four|five|six|seven|a few|several) days at [^.;,]{0,40}?\b(?:village|rural|mountain) "
+                    r"spent (?:(?:\d+|two|three|four|five|six|seven|a few|several) (?:days|weeks)|a week|a fortnight) at "
+                    r"[^.;,]{0,40}?\b(?:village|rural|mountain|hill) "
                     r"(?:school|kindergarten|primary school)\b[^.;,]{0,20}?(?=,? (?:teaching|tutoring)\b)|"
                     # (or mended or painted a village's or a community's building: "repaired the roof of the community
                     # hall")
@@ -1421,6 +1423,9 @@ RULES: list[Rule] = [
     # "spent two weeks teaching at Pine Primary School, a village school, giving 40 lessons to its 70 pupils")
     Rule("volunteer_sessions", ("four members spent a week teaching at Pine Primary School, a village school, giving 30 lessons",),
          frame=rf"\b{_GAVE_THEIR_TIME}[^.;]*,\s*giving\s*$", after=r"^(?:[a-z-]+ )?(?:lessons|classes)\b"),
+    # (or the pupils taught there, after a comma: "five members spent a fortnight at a mountain school, teaching 40 pupils maths")
+    Rule("students_assisted", ("five members spent a fortnight at a mountain school, teaching 40 pupils maths",),
+         frame=rf"\b{_GAVE_THEIR_TIME}[^.;]*,\s*(?:teaching|tutoring)\s*$", after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|children)\b"),
     Rule("students_assisted", ("four members spent a week teaching at Pine Primary School, a village school, giving 30 lessons "
                                "to its 50 pupils",),
          frame=rf"\b{_GAVE_THEIR_TIME}[^.;]*,\s*giving \d[\d,]* (?:[a-z-]+ )?(?:lessons|classes)\b[^.;]{{0,30}}?"
@@ -5594,6 +5599,7 @@ RULES: list[Rule] = [
                                     "20 members and 15 other teachers of Elm School spent two days helping villagers",
                                     "six member teachers have spent their Sundays teaching music at the village school",
                                     "after the storm 11 members turned out at dawn to clear fallen trees",
+                                    "five members spent a fortnight at a mountain school, teaching 40 pupils maths",
                                     "this term 8 member teachers have travelled to the village school five times, giving lessons",
                                     "every Sunday six member teachers have driven to Pine Village to tutor its children",
                                     "since May, 6 members have spent their Friday evenings reading to the residents of a care home",
