@@ -16080,3 +16080,38 @@ def test_weeks_spent_at_a_hill_school_and_the_children_taught_there():
             "school far from town, teaching 60 children drawing and singing.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 7) in got and ("students_assisted", 60) in got
+
+
+def test_young_teachers_each_taking_a_member_as_master():
+    text = "某中学新闻\n2024年9月20日\n9月18日，学校举行拜师仪式，新入职的8名青年教师分别拜8名党员教师为师。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("teachers_mentored", 8) in got and ("mentoring_pairs", 8) in got
+
+
+def test_honours_listed_a_line_each_under_a_sentence_that_leads_into_them():
+    text = ("Elm School news\n8 January 2025\nElm School's branch closed 2024 with these honours:\n"
+            "• Model Party Branch of the county\n• Three Excellent Party Members (district)\n"
+            "• Model Young Teacher (city), one of our probationary members\n")
+    got = {(a.title, a.level, a.recipient, a.year) for a in extract_text("t.txt", text).awards}
+    assert got == {("Model Party Branch", "district", "organization", 2024),
+                   ("Excellent Party Members", "district", "individual", 2024),
+                   ("Model Young Teacher", "municipal", "individual", 2024)}
+
+
+def test_members_who_have_each_taken_a_turn_at_free_tutoring():
+    text = ("Elm School news\n9 October 2024\nSince 2019 the branch has given free weekend tutoring to children of the "
+            "estate. In that time 40 members have taken a turn at tutoring.\n")
+    assert ("volunteer_participants", 40) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_of_a_school_and_pupils_who_planted_a_hedge_in_a_village():
+    text = ("Elm School news\n10 April 2024\nOn Saturday nine members of Elm School's branch and 30 pupils planted a "
+            "100-metre hedge in the village.\n")
+    assert ("volunteer_participants", 9) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_short_quoted_answer_with_its_speaker_after_it():
+    text = ('Elm School news\n3 June 2024\nHow many volunteers does the branch have? "Some thirty," says the secretary of '
+            "Elm School's branch.\n")
+    got = [(m.indicator, m.value, m.qualifier) for m in metrics(text)]
+    assert ("volunteer_participants", 30, "approx") in got

@@ -1631,8 +1631,10 @@ _EN_HONOURS_HEADING = re.compile(r"[ \t]*(?:[^\n:]{2,80}?(?:[ \t]+[—–-]|:)[ 
                                  # (or over people: "Members honoured:", "Teachers commended in 2022")
                                  r"(?:members|teachers|individuals|staff|people) (?:honou?red|commended|awarded)"
                                  r"(?: in (?:19|20)\d{2})?|"
-                                 # (or a sentence that leads into them: "…, the branch has received the following honours:")
-                                 r"[^\n]{0,160}?\b(?:received|won|earned|include[sd]?|are|were) the following (?:honou?rs|awards|"
+                                 # (or a sentence that leads into them: "…, the branch has received the following honours:",
+                                 # "the branch closed the year with these honours:")
+                                 r"[^\n]{0,160}?\b(?:received|won|earned|include[sd]?|are|were|with) (?:the following|these) "
+                                 r"(?:honou?rs|awards|"
                                  r"titles)(?: and (?:honou?rs|awards|titles))?)"
                                  r"(?:,?[ \t]+\(?(?:19|20)\d{2}[ \t]*[-–—][ \t]*(?:19|20)\d{2}\)?)?"
                                  r"[ \t]*:?[ \t]*$", re.I)
@@ -1651,6 +1653,11 @@ _EN_HOLDER_NAMED = re.compile(r"(?:(?:\d+|[a-z]+) (?:members|teachers|people|com
 # (a branch's number may stand in it: "(Teachers' Branch No. 2)")
 _EN_REMARK_AFTER = re.compile(r"\s*\((?:[^()\d]|(?<=[Nn]o\. )\d{1,2}){2,80}\)\s*$")
 # (or the place whose it is, after a comma: "Advanced Party Branch, Xinhua District")
+# (or who holds it, after a comma: "Model Young Teacher (county), one of our probationary members")
+_EN_HOLDER_AFTER = re.compile(r",\s*(?:(?:a|an|one|two|three|both|all) )?(?:of (?:our|its|the|them) )?[^,()]{0,24}?"
+                              r"\b(?:members?|comrades?|secretary)\s*$")
+# how many hold it, before the title: "Three Excellent Party Members (district)"
+_EN_HOW_MANY_BEFORE = re.compile(rf"(?:\d+|(?i:{'|'.join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))}))\s+(?=[A-Z\"“])")
 _EN_PLACE_AFTER = re.compile(r",\s*(?:the )?(?:[A-Z][a-z]+ ){0,2}(?:District|County|City|Province|Municipality)\b[^,()]{0,40}$")
 # a line of such a list: its year before it ("2021: …") or in brackets after it
 # (or parted from it by spaces alone, as a column is: '2018   "Model Party Branch", city education bureau')
@@ -1703,6 +1710,10 @@ def _listed_honour_en(text: str, pos: int, m: re.Match, taken: set, heading_year
         body_start, body = body_start + holder.end(), body[holder.end():]
     else:
         holder = None
+    if held_by := _EN_HOLDER_AFTER.search(body):
+        body, holder = body[:held_by.start()], held_by  # (a member's: "…, one of our probationary members")
+    if how_many := _EN_HOW_MANY_BEFORE.match(body):
+        body_start, body = body_start + how_many.end(), body[how_many.end():]  # (how many, no part of the title)
     remark = _EN_REMARK_AFTER.search(body) or _EN_PLACE_AFTER.search(body)
     if remark:
         body = body[:remark.start()]

@@ -277,7 +277,8 @@ _WHO_VOLUNTEERED = (r"(?:have\s+|had\s+)?(?:also\s+|now\s+|since\s+)?(?:voluntee
                     r"took part in (?:at least )?(?:one|a|\d+|[a-z]+) (?:or more )?volunte(?:er|ary) (?:activit(?:y|ies)|"
                     rf"services?|events?)\b|{JOINED_VOLUNTEERING})")
 # an answer, after its speaker or a dash ("A: Twenty", "Li: Nineteen", "— Thirty-one, …"), or a line of its own
-AN_ANSWER_OPENS = r"^(?:a|answer|[a-z][a-z .'-]{1,30})\s*[:：]\s*$|^[—–-]{0,2}$"
+# (or in quotes, the speaker named after it: '"Twenty," says the secretary')
+AN_ANSWER_OPENS = r"^(?:a|answer|[a-z][a-z .'-]{1,30})\s*[:：]\s*$|^[—–-]{0,2}$|^[\"“]$"
 # an answer's count of events held, after the verb ("— Monthly; we have held five so far") or before it ("three have been
 # given this year"), or alone ("— Six so far.")
 _HELD_IN_AN_ANSWER = (r"(?:^|[;,—–-]\s*)(?:(?:we|it|the branch|they) (?:have |'ve |has |had )?"
@@ -364,7 +365,8 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     rf"{_MARTYRS_GRAVES_SWEPT}|"
                     # (or planted trees on public land, as 义务植树 is: "planted 200 saplings along the river"; not on the
                     # school's own grounds)
-                    r"planted (?:\d[\d,]* |[a-z-]+ )?(?:[a-z-]+ )?(?:trees|saplings|seedlings)\b[^.;,]{0,30}?\b(?:on|along|in|at) "
+                    # (or a hedge, its length said maybe: "planted a 50-metre hedge along the road")
+                    r"planted (?:\d[\d,]* |[a-z-]+ )?(?:[a-z0-9-]+ )?(?:trees|saplings|seedlings|hedges?|hedgerows?)\b[^.;,]{0,30}?\b(?:on|along|in|at) "
                     r"(?:the )?(?:[a-z'’-]+ ){0,3}?(?:hills?|hillsides?|mountains?|slopes?|river ?banks?|riversides?|roadsides?|"
                     r"village|parks?|wasteland|forest)\b|"
                     # (or ran a stall at a fair for charity: "ran the book stall at the town's charity fair")
@@ -1725,7 +1727,9 @@ RULES: list[Rule] = [
                                     "Over the summer the branch opened a free playgroup at the community centre. Four members took "
                                     "turns leading it.",
                                     "This summer the branch is running a free play scheme for village children. Six members "
-                                    "take turns at the scheme."),
+                                    "take turns at the scheme.",
+                                    "For six years the branch has given free weekend tutoring to children of the estate. In that "
+                                    "time 40 members have taken a turn at tutoring."),
          earlier=_FREE_CLASS_OPENED,
          # (or, with what qualifies them, taught the course: "Three members with nursing training taught the course")
          # (or with an aside on what qualifies them, in the present: "Four members, all keen players, lead the sessions")
@@ -1737,7 +1741,9 @@ RULES: list[Rule] = [
                # (or, in the present, take turns to run it: "Eight member teachers take turns to run it after school")
                # (or just took turns, nothing more said: "In July nine members took turns, and 40 children came")
                r"(?:in it|there|at it)\b|(?:took|take) turns(?= and\b|\s*[.;,]|\s*$)|"
-               r"(?:took|take) turns (?:on duty\b|to teach|teaching|to tutor|at (?:it\b|the (?:scheme|club|class|room|sessions)\b)|"
+               # (or each taken a turn at it: "40 members have taken a turn at tutoring")
+               r"(?:(?:took|take) turns|taken (?:turns|a turn)) (?:on duty\b|to teach|teaching|to tutor|"
+               r"at (?:it\b|the (?:scheme|club|class|room|sessions)\b|teaching\b|tutoring\b)|"
                r"to (?:lead|run|take|staff) "
                r"(?:it\b|(?:the |its )?(?:sessions|classes|lessons|club|class))|leading (?:it\b|(?:the |its )?(?:sessions|classes|lessons))|"
                # (or looking after it: "take turns supervising it")
@@ -5621,10 +5627,13 @@ RULES: list[Rule] = [
                                     "in May nine members repaired the roof of the community hall",
                                     "every Sunday four members of Elm School go to the care home to sing with the residents",
                                     "in the holidays 8 members of Elm School took turns patrolling the lake shore",
-                                    "Three of us spent Sunday afternoons in May reading stories to the patients of the ward"),
+                                    "Three of us spent Sunday afternoons in May reading stories to the patients of the ward",
+                                    "in April nine members of Elm School's branch and 30 pupils planted a 100-metre hedge in the village"),
          # (or some of "us", the branch's own words: "Three of us spent …")
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues)|of us)"
-               r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,60})?"
+               r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,60}?)?"
+               # (pupils may be counted with them after where they are from: "… of Elm School and 30 pupils planted …")
+               r"(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:pupils|students))?"
                rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH}|{_TOOK_TO_A_VILLAGE}|"
                rf"{_TALK_IN_A_COMMUNITY}|{_TOOK_TO_A_PLACE_OF_CARE}|(?:(?:taken|took|take) turns )?{_PATROLLED})"),
     # (or the members who give their time to a place of need, said so in a clause after them: "one of the 14 members of Elm
@@ -8071,6 +8080,10 @@ RULES: list[Rule] = [
     Rule("applicants", ("Q: How many teachers applied last year?\nA: Nine.",),
          earlier=r"\bhow many (?:[a-z-]+ )?(?:students|teachers|staff|people)? ?(?:have |had )?applied\b",
          before=AN_ANSWER_OPENS, after=r"^\s*(?:[.;,]|$)"),
+    # (and how many volunteers: 'How many volunteers are there? "Some thirty," says the secretary.')
+    Rule("volunteer_participants", ('How many volunteers are there? "Some thirty," says the secretary.',),
+         earlier=r"\bhow many (?:[a-z-]+ )?volunteers\b", before=AN_ANSWER_OPENS,
+         after=r"^(?:(?:[a-z-]+ )?volunteers)?\s*(?:[,.;]|$)"),
     # (and how many activists: "How many activists? Five at the moment.")
     Rule("activists", ("Q: How many activists does the branch have?\nA: Six at the moment.",),
          earlier=r"\bhow many (?:party |membership )?activists\b",

@@ -332,11 +332,11 @@ RULES: list[Rule] = [
           ("party_lectures", "党课", "三位支委分别讲党课2次、1次、1次，共计4次"),
           ("study_sessions", "(?:集中学习|专题学习)", "两个党小组分别开展集中学习6次、7次，合计13次"))),
     # "各党小组分别有党员6名、7名": one count for each of several units, none of them the school's
-    # (not those each paired with: "8名骨干教师分别与8名新教师签订帮扶协议")
+    # (not those each paired with, or each taken as a master: "8名骨干教师分别与8名新教师签订帮扶协议", "分别拜6名党员教师为师")
     # (nor kinds listed after 分别, which it shares out among the people, the count after them their total: "6名党员教师分别
     # 上了数学、科学、美术等学科示范课6节")
     Rule(None, ("三个年级组分别有党员4名、6名和9名",),
-         frame=r"(?:各|[两二三四五六七八九十\d]+(?:个|名|位))[^，,。；;]{0,10}分别(?!与|和|同|跟)"
+         frame=r"(?:各|[两二三四五六七八九十\d]+(?:个|名|位))[^，,。；;]{0,10}分别(?!与|和|同|跟|拜)"
                r"(?![^，,。；;\d]{0,10}、[^，,。；;\d]{0,12}等)[^，,。；;]{0,16}$",
          name="each of several"),
     # the members among a part of the staff are no head count of the school's: "35岁以下青年教师中有党员7名、
@@ -1330,6 +1330,9 @@ RULES: list[Rule] = [
     Rule("mentoring_pairs", ("8名骨干党员与新教师结成师徒对子", "6位党员教师分别与青年教师结为青蓝对子"), PERSON_TIMES,
          after=rf"^[^，,。\d]{{0,8}}?与(?!{_PUPILS})[^，,。\d]{{1,10}}?结(?:成|为)(?:师徒|青蓝)",
          not_after=rf"^{YOUNG_TEACHERS}|^(?:青年|年轻|新入职|新)老师"),
+    # (or the mentors the teachers took as masters, counted after 拜: "新来的6位教师分别拜6名党员教师为师")
+    Rule("mentoring_pairs", ("新来的6位教师分别拜6名党员教师为师",), PERSON_TIMES, before=r"拜$",
+         after=r"^[^，,。；;\d]{0,12}?为(?:师|师傅)"),
     Rule("students_assisted", ("其中36名为送教对象",), PERSON_TIMES, after=r"^为?送教(?:学生|对象)"),
     # (or pupils who cannot come to school, said to be there, whom the sentence after has teaching taken to: "学校有2名因病
     # 无法到校的学生。党员教师每周为他们送教两次")
@@ -1344,6 +1347,10 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ("今年又有新入职教师15人与党员骨干教师结对", "新教师8人与老教师结对"), PERSON_TIMES,
          before=rf"{YOUNG_TEACHERS}$",
          after=r"^(?:与|和|同)[^，,。；;\d]{0,12}?(?:结对|结成|拜师)"),
+    # (or young teachers counted before their noun, who took members as masters: "新入职的6名青年教师分别拜党员教师为师")
+    Rule("teachers_mentored", ("新入职的6名青年教师分别拜党员教师为师", "新入职的5名青年教师分别拜5名党员教师为师"), PERSON_TIMES,
+         # (the masters maybe counted next, where the window ends: "…分别拜6名党员教师为师")
+         after=rf"^{YOUNG_TEACHERS}(?:分别|各自|都)?拜(?!访|年|读|会)(?:[^，,。；;]{{0,16}}?为(?:师|师傅)|$)"),
     # (or new teachers counted, paired or given mentors in the sentence after: "今年新进教师7名。支部安排党员教师与他们结成师徒对子")
     Rule("teachers_mentored", ("今年学校新入职教师6名。支部为他们每人配备了一名党员导师",), PERSON_TIMES,
          before=r"(?:新进|新入职|新招聘|新聘|新调入|新分配)(?:的)?(?:青年)?(?:教师|老师)$|(?:招聘|招录|引进)了?新(?:教师|老师)$",

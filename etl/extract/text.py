@@ -69,6 +69,8 @@ def _alone_on_its_line(text: str, m: re.Match) -> bool:
 LIST_MARKS = r"[\s\-*•·\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
 
 LABEL_MAX = 30  # a quoted span this short is a label or slogan, not a reported figure
+# the end of a short quoted speech, its speaker said after it: ',” says', '," she said'
+_SPEECH_SAID = re.compile(r"[,!?][\"”]\s*(?:(?:he|she|they|we) )?(?:says|said|adds|added|replies|replied|explains|explained)\b")
 # The longest sentence the rules read as one. Every count looks back over its sentence, so a sentence
 # of unbounded length makes the work grow with the square of it; real reports' sentences stay well
 # under this. A longer run of text is cut at its last clause mark within the limit.
@@ -96,7 +98,9 @@ class Segmenter:
         self._found: dict[re.Pattern, tuple[list[int], list[re.Match]]] = {}
         self._books = [(m.start(), m.end()) for m in _BOOK.finditer(text)]
         quotes = list(_ZH_QUOTE.finditer(text)) + list(_ASCII_QUOTE.finditer(text))
-        self._labels = sorted((m.start(), m.end()) for m in quotes if m.end() - m.start() - 2 <= LABEL_MAX)
+        # (not a short speech, its speaker after it: '"About twenty," says the secretary')
+        self._labels = sorted((m.start(), m.end()) for m in quotes
+                              if m.end() - m.start() - 2 <= LABEL_MAX and not _SPEECH_SAID.match(text, m.end() - 2))
         # (a line that is nothing but a bracket is a note of its own, no aside: "（上半年共讲党课2次，开展主题党日6次）")
         self._asides = [(m.start(), m.end()) for m in _PAREN.finditer(text) if not _alone_on_its_line(text, m)]
 
