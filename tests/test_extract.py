@@ -16115,3 +16115,33 @@ def test_a_short_quoted_answer_with_its_speaker_after_it():
             "Elm School's branch.\n")
     got = [(m.indicator, m.value, m.qualifier) for m in metrics(text)]
     assert ("volunteer_participants", 30, "approx") in got
+
+
+def test_the_members_a_branch_has_some_time_after_it_was_set_up_with_fewer():
+    text = ("Elm School news\n2 May 2024\nThe branch of Elm School was formed in April 2022 with 7 members. A year on it has "
+            "13, and most of them are young.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_total", 7) in got and ("members_total", 13) in got
+
+
+def test_a_labelled_count_said_by_how_it_moved():
+    text = "Elm School branch: the year\n10 December 2024\nActivists: up from 2 to 5 this year.\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("activists", 5) in got and ("activists", 2) not in got
+
+
+def test_figures_after_an_earlier_count_compared_with_are_not_of_its_year():
+    text = "某小学年度对比\n2025年1月6日\n2024年，支部开展主题党日14次，较2023年的11次有所增加；上党课6次。\n"
+    got = {(m.indicator, m.value): m.year for m in metrics(text)}
+    assert got[("theme_party_days", 11)] == 2023 and got[("party_lectures", 6)] == 2024
+
+
+def test_clean_ups_there_have_been_after_members_cleared_litter():
+    text = ("Elm School news\n4 March 2024\nSince last May, members of Elm School's branch have cleared litter from the "
+            "river path each month. Fifteen members have taken part, and there have been 9 clean-ups.\n")
+    assert ("volunteer_sessions", 9) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_school_named_after_the_word_of_by_whom_it_was_decided():
+    text = "关于拟接收李某某同志为中共预备党员的公示\n2024年10月8日\n经榆林路小学党支部研究，拟接收李某某同志为中共预备党员。\n"
+    assert extract_text("t.txt", text).document.school == "榆林路小学"

@@ -809,7 +809,9 @@ _LEADING_VERBS = re.compile(
     r"执教于?|调入|调到|走访|深入|联系|考入|考上|升入|担任|兼任|出任|现任|曾任|任职于?|就职于?|供职于?|回到|离开|进入|专访|采访|访谈|对话|话(?!剧)|"
     # (or an interviewer's request: "请介绍一下学校党组织的情况"; a dialogue's 对, a stop character, leaves its 话 before the name:
     # "对话某某中学党支部书记")
-    r"请|介绍(?:一下)?|谈谈|说说|讲讲)+"
+    r"请|介绍(?:一下)?|谈谈|说说|讲讲|"
+    # (or by whom something was decided: "经某某中学党支部研究", "由某某小学党支部推荐"; not a development zone's name, 经开区)
+    r"经(?![开济纬])|由)+"
 )
 # an interview's subtitle names whom it visits after a dash: "——访新华路中学党支部书记"
 _INTERVIEW = re.compile(r"[—-]{1,2}\s*访(?=[\u4e00-\u9fff])")

@@ -265,6 +265,9 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     # (or last year, named by its place: "较去年同期增长20%，…")
     ("compared", re.compile(r"(?:比|较|同比|相比)\s*(?:(\d{4})\s*年(?:度)?|(?:去年|上年|上一年)(?:同期|度)?)"
                             r"(?![底末初]?(?:的|\s*\d))(?:底|末|初)?")),
+    # (the earlier count said with its year, which is that count's time only: "较2023年的25次有所增加；参与党员260人次" —
+    # the figures after it are of no year it names)
+    ("compared_count", re.compile(r"(?:比|较|相比)\s*\d{4}\s*年(?:度)?(?:底|末|初)?的\s*\d+\s*[^\d，,。；;]{0,8}")),
     # when the school or its organization was founded: no time of the figures after it ("成立于2005年，下设3个支部")
     ("founded", re.compile(rf"(?:{'|'.join(FOUNDED_BEFORE)})于\s*(\d{{4}})\s*年|(\d{{4}})\s*年(?:{FOUNDED_AFTER_YEAR})"
                            r"(?!以来)")),
@@ -441,6 +444,8 @@ def time_marks(sentence: str, lang: str = "zh") -> list[tuple[str, re.Match]]:
 
 # the marks of a year that is no time of the figures after it: a founding, a comparison's base
 _NO_TIME = frozenset({"founded", "compared"})
+# (and an earlier count compared with, whose own year stays its own: it is no time of the figures after it)
+_NO_TIME_AFTER = _NO_TIME | {"compared_count"}
 
 
 def time_after(clause_after: str, doc: DocTime, position: int, lang: str = "en",
@@ -500,7 +505,7 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
     if best is None and vague is not None and not A_DAY.search(sentence_before) and \
             not _A_MONTHS_CAMPAIGN.search(sentence_before):
         return TimeInfo(vague.group(0), None, None, doc.published_year, "period")
-    if best is None or best[1] in _NO_TIME:  # (founded, compared: see time_marks)
+    if best is None or best[1] in _NO_TIME_AFTER:  # (founded, compared: see time_marks)
         return TimeInfo(kind="none", year=doc.current_year)
     _, kind, m = best
     label = m.group(0).strip()

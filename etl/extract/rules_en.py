@@ -276,6 +276,10 @@ _WHO_VOLUNTEERED = (r"(?:have\s+|had\s+)?(?:also\s+|now\s+|since\s+)?(?:voluntee
                     r"(?:joined|took part in)\b[^.;]{0,80}?,\s*(?:picking up|planting|collecting|clearing|cleaning up)\b|"
                     r"took part in (?:at least )?(?:one|a|\d+|[a-z]+) (?:or more )?volunte(?:er|ary) (?:activit(?:y|ies)|"
                     rf"services?|events?)\b|{JOINED_VOLUNTEERING})")
+# a label's figure said by how it moved, up to the count now: "Activists: up from 3 to "
+_UP_OR_DOWN_TO = r"\s*:\s*(?:up|down|rising|falling) from \d[\d,]* to\s*$"
+# the branch now, or some time after a count of it: "today it has", "five years later it has", "a year on, the branch has"
+_IT_HAS_NOW = r"\b(?:today|now|currently|(?:[a-z]+|\d+) years? (?:on|later)),? (?:it|the branch) (?:has|counts)\s*$"
 # an answer, after its speaker or a dash ("A: Twenty", "Li: Nineteen", "— Thirty-one, …"), or a line of its own
 # (or in quotes, the speaker named after it: '"Twenty," says the secretary')
 AN_ANSWER_OPENS = r"^(?:a|answer|[a-z][a-z .'-]{1,30})\s*[:：]\s*$|^[—–-]{0,2}$|^[\"“]$"
@@ -431,6 +435,8 @@ _PATROLLED = (r"\bpatroll?(?:ed|ing|s)? (?:the )?(?:(?:banks?|shores?|edges?) of
               r"riversides?|rivers?|reservoirs?|ponds?|lakes?|waters?|canals?|streams?)\b")
 # a clean-up or a litter pick of a public place: "held a joint clean-up of the lake shore"
 _A_CLEAN_UP = r"\b(?:clean-ups?|litter[- ]picks?) (?:of|along|in|at|on)\b"
+# litter cleared or picked up by the members themselves: "have cleared litter from the canal path"
+_LITTER_CLEARED = r"\b(?:cleared|picked up|collected|cleaned up|removed) (?:the )?(?:litter|rubbish)\b"
 # the keepsakes of long membership handed to members: 'presented "50 Years in the Party" medals to'
 _KEEPSAKES_OF_LONG_MEMBERSHIP_TO = (r"\byears in the party[\"”]?\s*(?:(?:commemorative|memorial|souvenir) )?(?:medals?|badges?|"
                                     r"certificates?) to\s*$")
@@ -6499,6 +6505,15 @@ RULES: list[Rule] = [
                                 "Members cleared litter from the canal path. It was the branch's fourth clean-up this year."),
          before=r"\b(?:held|organi[sz]ed|carried out|ran|staged)\s*$",
          after=r"^(?!(?:campus|classroom|school) )(?:[a-z-]+ )?clean-?ups?\b"),
+    # (or said to have been, after the members' clearing of litter told before or in the clause before: "Members have cleared
+    # litter from the river bank every month since May. There have been 7 clean-ups.")
+    Rule("volunteer_sessions", ("Members have cleared litter from the river bank every month since May. There have been 7 "
+                                "clean-ups.",),
+         earlier=_LITTER_CLEARED, before=r"\bthere (?:have|has|had) been\s*$",
+         after=r"^(?!(?:campus|classroom|school) )(?:[a-z-]+ )?clean-?ups?\b"),
+    Rule("volunteer_sessions", ("Members have cleared litter from the river bank since May, and there have been 7 clean-ups.",),
+         frame=rf"{_LITTER_CLEARED}[^.;]*\bthere (?:have|has|had) been\s*$",
+         after=r"^(?!(?:campus|classroom|school) )(?:[a-z-]+ )?clean-?ups?\b"),
     # (or the people they guided: "Members work as volunteer guides on the old street. In 2023 the team guided some 9,000
     # tourists.")
     Rule("volunteer_beneficiaries", ("Members work as volunteer guides on the old street. In 2023 the team guided 9,000 tourists.",),
@@ -7982,9 +7997,11 @@ RULES: list[Rule] = [
     # (or some years after the earlier count: "with 5 members in 2009; ten years on, it has 16")
     Rule("members_total", ("The branch was set up in 2009 with 5 members; today it has 16.",
                            "In 2015 the branch had 8 members; five years later it has 19."),
-         frame=r"\bmembers\b", before=r"\b(?:today|now|currently|(?:[a-z]+|\d+) years (?:on|later)),? (?:it|the branch) "
-                                     r"(?:has|counts)\s*$",
-         after=r"^(?:[.;]|$)"),
+         frame=r"\bmembers\b", before=_IT_HAS_NOW, after=r"^(?:[.;]|$)"),
+    # (or in the sentence after the earlier count: "It began in May 2022 with 6 members. A year on it has 10.")
+    Rule("members_total", ("It began in May 2022 with 6 members. A year on it has 10.",
+                           "It was formed in 2021 with 5 members. Two years on it has 11, and all of them teach."),
+         earlier=r"\bwith (?:\d+|[a-z]+) (?:party )?members\b", before=_IT_HAS_NOW, after=r"^(?:[.;]|,\s*(?:and|but)\b|$)"),
     # (or in the clause after the count the branch was founded with, its subject the branch: "Its branch, founded in
     # 2009 with 4 members, now has 16.")
     Rule("members_total", ("The branch, founded in 2012 with 3 members, now has 17.",
@@ -8685,6 +8702,11 @@ RULES: list[Rule] = [
                            "the branch has become a team of 28 party members"),
          before=r"\b(?:has|had) (?:grown|developed|become|turned) (?:into )?an? (?:[a-z-]+ ){0,2}?(?:team|contingent|force) "
                 r"of\s*$", after=r"^(?:party )?members\b"),
+    # the count a labelled figure went up or down to, after the one it went from: "Activists: up from 3 to 6 this year"
+    Rule("activists", ("Activists: up from 3 to 6 this year.",), frame=rf"^\W*(?:party |membership )?activists{_UP_OR_DOWN_TO}"),
+    Rule("members_total", ("Members: up from 40 to 43.",), frame=rf"^\W*(?:party )?members{_UP_OR_DOWN_TO}"),
+    Rule("applicants", ("Applicants: down from 9 to 7 over the year.",),
+         frame=rf"^\W*(?:membership )?applicants{_UP_OR_DOWN_TO}"),
     # a count a figure went up from, with no time of its own (no rule above read one): "Members: 158, up from 151" is
     # an earlier count, of a time not said (for review)
     Rule(None, ("membership is up from 151", "the volunteer team is up from 9"),
