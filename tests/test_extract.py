@@ -16145,3 +16145,27 @@ def test_clean_ups_there_have_been_after_members_cleared_litter():
 def test_a_school_named_after_the_word_of_by_whom_it_was_decided():
     text = "关于拟接收李某某同志为中共预备党员的公示\n2024年10月8日\n经榆林路小学党支部研究，拟接收李某某同志为中共预备党员。\n"
     assert extract_text("t.txt", text).document.school == "榆林路小学"
+
+
+def test_kinds_of_members_listed_then_their_counts_in_the_same_order():
+    text = "某小学党支部概况\n2024年11月30日\n截至11月底，支部正式党员、预备党员和入党积极分子分别为28名、3名、5名。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_full", 28) in got and ("members_probationary", 3) in got and ("activists", 5) in got
+
+
+def test_a_named_members_own_doing_is_no_figure_of_the_branch():
+    text = ("Elm School profile\n2 May 2024\nMr Gao, a physics teacher and Party member at Elm School, has tutored 15 "
+            "pupils from low-income families free of charge since 2020.\n")
+    assert ("students_assisted", 15) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_retired_members_visited_who_could_not_come_to_an_event():
+    text = ("Elm School news\n6 December 2024\nOn Thursday the branch of Elm School held a lunch for its 20 retired members. "
+            "Two members visited three others who could not come.\n")
+    assert ("staff_visited", 3) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_kinds_of_events_listed_then_their_counts_in_the_same_order():
+    text = "某校年终盘点\n2024年12月30日\n2024年，支部主题党日、党课分别为12次、4次。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("theme_party_days", 12) in got and ("party_lectures", 4) in got

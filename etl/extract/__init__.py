@@ -194,12 +194,57 @@ _BOTH_KINDS_OF_BRANCHES = re.compile(rf"(?:在职|在岗|教师|教职工|教工
 _ROW_TO_COUNT = re.compile(r"^\s*[|｜]?\s*(?:\d{1,3}\s*[|｜]\s*)?([^|｜\d]{1,16}?)\s*[|｜]\s*([^|｜\d\s][^|｜\d]{0,19})$")
 
 
+# kinds listed, then their counts in the same order after 分别 ("正式党员、预备党员、入党积极分子分别为36名、4名、7名"): the
+# counts said up to this one, after 分别 and its verb
+_RESPECTIVELY_ZH = re.compile(r"分别(?:为|是|有|达到|达|共)?\s*((?:\d+\s*[余多]?\s*[名人个次项位户]\s*[、，,和及]\s*)*)$")
+_LISTED_KIND = re.compile(r"[、和及与]")
+_CLAUSE_MARK_ZH = re.compile(r"[，,：:；;]")
+_MORE_COUNTS_ZH = re.compile(r"(?:\s*[、，,和及]\s*\d+\s*[余多]?\s*[名人个次项位户])*")
+
+
+def _respective_kind_zh(folded: str, s_start: int, q: Quantity) -> tuple[str, int] | None:
+    """The kind a count is of, and where its word starts, where kinds are listed and their counts follow in the same order
+    after 分别: the kind at the count's place in the list (the first with the words of the clause before it); None where
+    the count is none of such a list, or the kinds listed are not as many as the counts ("三个年级组分别有党员4名、6名")."""
+    before = folded[s_start: q.start]
+    listed = _RESPECTIVELY_ZH.search(before)
+    if listed is None:
+        return None
+    place = len(re.findall(r"\d+", listed.group(1)))  # (the counts before this one)
+    clause_start = max((m.end() for m in _CLAUSE_MARK_ZH.finditer(before, 0, listed.start())), default=0)
+    kinds = _LISTED_KIND.split(before[clause_start: listed.start()])
+    counts_after = _MORE_COUNTS_ZH.match(folded, q.end)
+    if len(kinds) < 2 or len(kinds) != place + 1 + len(re.findall(r"\d+", counts_after.group(0))) or not all(kinds):
+        return None
+    start = s_start + clause_start + sum(len(k) + 1 for k in kinds[:place])
+    return kinds[place], start
+
+
+# the kinds of members a list of them after 分别 may name, each a count of its own
+_MEMBERSHIP_ROLES = frozenset({"member", "full_member", "probationary", "activist", "applicant"})
+
+
+def _respective_members_zh(folded: str, seg: Segmenter, q: Quantity) -> tuple[str, int] | None:
+    """The indicator of a count of people of a kind of membership listed with others before 分别, and where the kind's word
+    starts (the kind's own word ends its item: "北辰小学党支部正式党员")."""
+    listed = _respective_kind_zh(folded, seg.sentence_span(q.start)[0], q) if q.unit in ("名", "人", "位") else None
+    if listed is None:
+        return None
+    kind, start = listed
+    noun = lexicon("zh").noun_ending_at(kind, len(kind))
+    if noun is None or noun.role not in _MEMBERSHIP_ROLES or noun.indicator is None:
+        return None
+    return noun.indicator, start + len(kind) - len(noun.word)
+
+
 def _windows_zh(folded: str, seg: Segmenter, q: Quantity, prev_end: int) -> tuple[Window, int]:
     s_start, s_end = seg.sentence_span(q.start)
     left_start = max(seg.clause_start(q.start), prev_end, s_start)
     raw_left = folded[left_start: q.start]
     if row := _ROW_TO_COUNT.match(raw_left):
         raw_left = f"{row.group(1)}：{row.group(2)}"
+    elif listed := _respective_kind_zh(folded, s_start, q):
+        raw_left = listed[0]  # "正式党员、预备党员分别为36名、4名": "预备党员" 4名
     left = _left_zh(raw_left)
     right = _right_zh(folded[q.end: min(s_end, q.end + 60)])
     sentence = _QUOTES.sub("", folded[s_start: q.start])
@@ -1689,6 +1734,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         if rule is not None:
             indicator = rule.indicator
             start, end = _evidence_span(text, seg, q, left_start, rule, lang, next_start, floor)
+        elif lang == "zh" and (kind := _respective_members_zh(folded, seg, q)) is not None:
+            # "正式党员、预备党员、入党积极分子分别为36名、4名、7名": each count the kind at its place in the list
+            indicator, start, end = kind[0], kind[1], q.end
         elif (referred := _referred_back(low, window, q, metrics, s_start, lang, aside)) is not None:
             # "每月开展一次主题党日活动，全年共12次": the count names no event and means the one before
             indicator, start, end = referred.indicator, referred.start, q.end

@@ -278,6 +278,13 @@ _WHO_VOLUNTEERED = (r"(?:have\s+|had\s+)?(?:also\s+|now\s+|since\s+)?(?:voluntee
                     rf"services?|events?)\b|{JOINED_VOLUNTEERING})")
 # a label's figure said by how it moved, up to the count now: "Activists: up from 3 to "
 _UP_OR_DOWN_TO = r"\s*:\s*(?:up|down|rising|falling) from \d[\d,]* to\s*$"
+# the school's retired people: "retired members", "retired teachers"
+_THE_RETIRED = r"retired (?:party )?(?:members|teachers|staff|colleagues)\b"
+# more of them, or others, who could not come or are kept at home: "three more who are housebound", "four others who could
+# not come"
+_WHO_COULD_NOT_COME = (r"^(?:more|others)\b,? who (?:are|were) (?:housebound|bedridden|ill|too ill|unwell|in hospital)\b|"
+                       r"^(?:more|others)\b,? who (?:could not|couldn't|cannot|can't|were unable to|are unable to) "
+                       r"(?:come|attend|make it|be there)\b")
 # the branch now, or some time after a count of it: "today it has", "five years later it has", "a year on, the branch has"
 _IT_HAS_NOW = r"\b(?:today|now|currently|(?:[a-z]+|\d+) years? (?:on|later)),? (?:it|the branch) (?:has|counts)\s*$"
 # an answer, after its speaker or a dash ("A: Twenty", "Li: Nineteen", "— Thirty-one, …"), or a line of its own
@@ -958,6 +965,13 @@ RULES: list[Rule] = [
                # time it has grown from 19 to 30 members")
                r"during which|(?:it|the branch|the committee|the school) (?:has|had|have)\b)\b)[^.;])*$",
          name="one person's doing"),
+    # (or a member named, with what she or he is said between commas maybe: "Mr Zhao, a maths teacher at Elm School, has
+    # coached 20 pupils for free since 2020"; not what she or he led or said, nor others counted with her or him)
+    Rule(None, ("Mr Zhao, a maths teacher at Elm School, has coached 20 pupils for free since 2020.",),
+         frame=r"^\W*(?:mr|ms|mrs|miss|dr)\.? [a-z]+(?: [a-z]+)?(?:,[^.;,]{1,80},)? (?:has |had |also )*"
+               r"(?!(?:and|with|or|led|leads|leading|organi[sz]ed|organi[sz]es|said|says|told|tells|added|adds|noted|reported|"
+               r"explained|recalled)\b)[a-z]+(?: [a-z]+){0,3}\s*$",
+         not_after=rf"{_THE_BRANCHS_OWN}|^(?:young|new|newly hired) teachers\b", name="one person's doing"),
     # probationary members made full members are no count of the probationary (nor of the full) members: "converted 2
     # probationary members to full membership"
     # (or confirmed as such, those of a year: "confirmed 4 probationary members of 2022 as full members")
@@ -8267,6 +8281,14 @@ RULES: list[Rule] = [
     Rule("staff_visited", ("the committee visited four teachers in hospital and two who were recovering at home",),
          frame=r"\bvisited (?:\d+|[a-z]+) (?:[a-z-]+ )?(?:teachers|staff|colleagues)\b[^.;]{0,40}?\band\s*$",
          after=r"^(?:more |others? )?who (?:were|are|had been) (?:ill|sick|in hospital|recovering|unwell)\b"),
+    # (or more of the retired the school had at an event, visited at home since they could not come: "invited its 12 retired
+    # members to a tea, and the secretary visited three more who are housebound", or in the sentence after)
+    Rule("staff_visited", ("The branch held a tea for its 12 retired members, and the secretary visited three more who are "
+                           "housebound.",),
+         frame=rf"\b{_THE_RETIRED}[^.;]*\bvisited\s*$", after=_WHO_COULD_NOT_COME),
+    Rule("staff_visited", ("The branch held a tea for its 12 retired members. Two members visited three others who could not "
+                           "come.",),
+         earlier=rf"\b{_THE_RETIRED}", before=r"\bvisited\s*$", after=_WHO_COULD_NOT_COME),
     Rule("staff_visited", ("Service: 35 pupils tutored, 18 retired teachers visited.",),
          after=r"^(?:retired|elderly|sick|ill|older) (?:teachers|staff|colleagues|members)(?: in need)? (?:were )?visited\b"),
     # (the first item of a list of the branch's figures: "At a glance: 19 members; 1 new member admitted")
