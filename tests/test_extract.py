@@ -16169,3 +16169,27 @@ def test_kinds_of_events_listed_then_their_counts_in_the_same_order():
     text = "某校年终盘点\n2024年12月30日\n2024年，支部主题党日、党课分别为12次、4次。\n"
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("theme_party_days", 12) in got and ("party_lectures", 4) in got
+
+
+def test_the_members_all_told_out_of_whom_some_took_part_in_the_review():
+    text = ("Elm School news\n12 December 2024\nThe branch of Elm School held its democratic review on 10 December. Of 26 "
+            "members, 25 took part; 5 were rated excellent.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_total", 26) in got and ("member_reviews", 25) in got and ("member_reviews", 26) not in got
+
+
+def test_pupils_helped_at_a_task_of_an_event_are_no_pupils_helped():
+    text = ("Elm School news\n20 December 2024\nAt the branch's theme Party day, 12 members helped 90 pupils make New Year "
+            "cards for the town's care home.\n")
+    assert ("students_assisted", 90) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_some_of_the_schools_people_who_have_applied_said_as_ours():
+    text = "Elm School: the secretary's speech\n30 December 2024\nThis year three of our young teachers have applied to join us.\n"
+    assert ("applicants", 3) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_formed_a_team_of_talks_and_went_into_counted_communities():
+    text = "某小学新闻\n2024年8月2日\n暑假里，支部6名党员教师组成宣讲小分队，走进3个社区开展法治宣讲9场，听众达400余人次。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 6) in got and ("volunteer_beneficiaries", 400) in got

@@ -691,6 +691,10 @@ _NOW_HAS = re.compile(r"(?:现|目前|如今)(?:共)?有")
 _A_TEAM_HAS = re.compile(r"志愿(?:服务|者)?(?:队伍|队|团队|小分队)(?:现|目前)?(?:共)?有"
                          r"(?:[^，,。；;\d]{1,8}\d+\s*[名人位][、，,])*[^，,。；;\d]{0,8}$")
 _FORMED_A_TEAM = re.compile(r"\s*[，,]\s*(?:共同)?(?:组成|组建|成立)了?[^，,。；;]{0,12}?志愿(?:服务)?(?:队|团|小分队)")
+# (or a team of talks, right after them, that went into communities: "8名党员教师组成宣讲小分队，走进4个社区…")
+_FORMED_A_TEAM_OF_TALKS = re.compile(r"\s*[，,]?\s*(?:共同)?(?:组成|组建|成立)了?[^，,。；;]{0,8}?宣讲(?:小分队|团|队)[，,]\s*"
+                                     # (the communities maybe counted, where the words read end: "走进4个社区")
+                                     r"(?:先后|分别)?(?:走进|深入|来到)(?:[^，,。；;\d]{0,16}?社区|\s*$)")
 
 
 def _making_up_a_team(c) -> bool:
@@ -1400,13 +1404,15 @@ FRAMES: list[Frame] = [
     # the people a volunteer team is formed of, in the clause after them: "…共计78名，组成“青蓝”志愿服务队"
     # (or whom its members are said to be, after the team: "成立了党员志愿服务队，队员由全校56名党员教师组成")
     # (not the members a branch now has, a head count, the team formed by the branch: "党支部现有党员37名，组建“先锋”志愿服务队")
-    Frame("volunteer_participants", lambda c: (c.head in ("member", "person", "staff") and bool(_FORMED_A_TEAM.match(c.after)) and
+    Frame("volunteer_participants", lambda c: (c.head in ("member", "person", "staff") and
+                                               bool(_FORMED_A_TEAM.match(c.after) or _FORMED_A_TEAM_OF_TALKS.match(c.after)) and
                                                not _NOW_HAS.search(c.before)) or
           (c.head in ("member", "person", "staff", "activist") and _making_up_a_team(c)) or
           (c.head in ("member", "person", "staff", "activist", "young_teacher") and not c.prenominal and
            bool(_A_TEAM_HAS.search(c.before))),
           ("学校党员教师和入党积极分子共计40名，组成“红烛”志愿服务队", "成立了党员志愿服务队，队员由全校56名党员教师组成",
-           "志愿服务队由学校20名党员教师和8名入党积极分子组成", "志愿服务队现有党员20名、教师10名"),
+           "志愿服务队由学校20名党员教师和8名入党积极分子组成", "志愿服务队现有党员20名、教师10名",
+           "支部6名党员教师组成宣讲小分队，走进周边社区讲述红色故事"),
           "people who formed a volunteer team"),
     # members leading others out, right after the service is told: "…开展志愿服务活动。支部15名党员带领…"
     # (or the service the people they led do, said after those people: "组织12名党员教师带领60名少先队员走进敬老院，为老人

@@ -628,6 +628,9 @@ _PUBLIC_CLEAN_UP = (r"(?:collected|picked up|cleared|cleaned up|swept up) (?:the
 # (or in at the gate: "helped 900 pupils in safely")
 _HELPED_ACROSS = (rf"^(?:[a-z-]+ )?{STUDENTS} (?:to )?(?:(?:cross|get (?:to|home|across|on|off|in)|board|reach|line up|into school)\b|"
                   r"in(?: safely)?(?=\s*(?:[.;,]|$)))")
+# (or helped to do a task of an event, no help of a pupil in need: "helped 80 pupils write cards to the soldiers")
+_HELPED_AT_A_TASK = (rf"^(?:[a-z-]+ )?{STUDENTS} (?:to )?(?:write|make|plant|paint|draw|fold|wrap|pack|decorate|bake|build|"
+                     r"sing|perform|put on|clean|tidy|sweep|collect|pick up)\b")
 # classes of revision before exams, not said to be for pupils in need or of a village
 _REVISION_CLASSES = (r"(?:revision|exam|exam-revision|review) (?:classes|lessons|sessions)\b"
                      r"(?![^.;]{0,60}\b(?:for|to)\b[^.;]{0,40}\b(?:in need|poor|low-income|needy|migrant|left-behind|village|rural|"
@@ -2787,8 +2790,9 @@ RULES: list[Rule] = [
                r"were appraised)\b",
          earlier=r"(?:\bdemocratic (?:appraisal|review|evaluation)\b|\b(?:reviewed|appraised|evaluated)\s+(?:its |their |the |"
                  r"all )?(?:party )?members\b)[^.]*\.\s*$",
-         # (not all of them, out of whom a count after them took part: "Of the 30 members, 29 were appraised")
-         not_before=r"\bof (?:the|its|our)\s*$"),
+         # (not all of them, out of whom a count after them took part: "Of the 30 members, 29 were appraised", "Of 24
+         # members, 23 took part")
+         not_before=r"\bof(?: the| its| our)?\s*$"),
     # (or those who took part out of those who should, the members named once before: "… held the democratic appraisal of its
     # members. Of the 26 members who should take part, 25 took part.")
     Rule("member_reviews", ("The branch held the democratic appraisal of its members. Of the 26 members who should take part, "
@@ -3428,6 +3432,11 @@ RULES: list[Rule] = [
          before=r"\b(?:another|a further)\s*$",
          after=r"^(?:(?:[a-z-]+ ){0,2}?(?:teachers|students|staff|colleagues) )?(?:named|designated|made|(?:identified|selected|"
                r"chosen|accepted) as) (?:(?:party |membership )?activists|active elements)\b"),
+    # some of the school's people who have applied to join, the school's own said as "our": "three of our young teachers
+    # have applied to join us"
+    Rule("applicants", ("This term three of our young teachers have applied to join us.",),
+         after=rf"^of (?:our|its|the school's|the branch's) (?:[a-z-]+ )?{PEOPLE} (?:have |had |has )?(?:now |also )?applied "
+               r"(?:to join|for (?:party )?membership)\b"),
     # those who applied, a bare verb, then how many of them were admitted: "Last year 30 students applied, and 5 were
     # admitted"
     Rule("applicants", ("Last year 30 students applied, and 5 were admitted as probationary members.",),
@@ -3804,6 +3813,10 @@ RULES: list[Rule] = [
     Rule("member_reviews", ("Of the 30 members, 29 were appraised; one was away.",),
          frame=r"\bof (?:the|its|our|the branch['’]s) \d[\d,]* (?:party )?members\s*,\s*$",
          after=r"^(?:were|was) (?:appraised|reviewed|evaluated|assessed)\b"),
+    # (the members all told, opening the sentence, out of whom some took part in the review: "Of 24 members, 23 took part")
+    Rule("members_total", ("The branch held its democratic review in December. Of 24 members, 23 took part.",),
+         frame=r"^\W*of\s*$",
+         after=r"^(?:party )?members,\s*(?:\d+|[a-z-]+) (?:took part|were (?:reviewed|appraised|assessed|evaluated))\b"),
     # (and a bare count after them rated at the top grade: "… 29 were appraised. Six were rated excellent.")
     # (not those rated at either of two grades, a pass among them: "Sixteen were graded excellent or competent")
     Rule("awards_individual", ("Of the 30 members, 29 were appraised. Six were rated excellent.",),
@@ -7520,7 +7533,7 @@ RULES: list[Rule] = [
                                "members help 20 of these children each week"),
          before=rf"\b{HELPED}(?: a total of| in all)?\s*$",
          after=rf"^(?:of (?:these|those|the|its|our) )?(?:[a-z-]+ )?{STUDENTS}\b",
-         not_after=_HELPED_ACROSS),
+         not_after=rf"{_HELPED_ACROSS}|{_HELPED_AT_A_TASK}"),
     # (or some of the pupils the sentence counted before: "it found 60 pupils who were falling behind; members tutored 41 of
     # them")
     Rule("students_assisted", ("it found 60 pupils who were falling behind; members tutored 41 of them",),

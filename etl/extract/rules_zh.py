@@ -79,7 +79,9 @@ _A_SERVICE_ZH = rf"志愿|义工|义教|义务支教|{_HOLIDAY_TEACHING}|社区�
 # talks given in communities the members went into, in the clause after: "走进南苑社区、北苑社区，开展…宣讲" (the comma is
 # asked for: "深入班级和社区开展宣讲30场" counts talks given in classes too; people.py's _TALKS_THERE, which reads those who
 # went, asks for none)
-_TALKS_IN_A_COMMUNITY = (r"(?:走进|走入|深入|来到|进)[^，,。；;\d]{0,16}?社区[，,]\s*(?:开展|举办|进行)了?[^，,。；;\d]{0,16}?"
+# (the communities maybe counted: "走进4个社区开展宣讲"; not the school's own classes with them: "深入班级和社区开展宣讲")
+_TALKS_IN_A_COMMUNITY = (r"(?:走进|走入|深入|来到|进)(?:\d+\s*个)?[^，,。；;\d班校课]{0,16}?社区[，,]?\s*(?:开展|举办|进行)了?"
+                         r"[^，,。；;\d]{0,16}?"
                          r"(?:宣讲|讲座)")
 # pupils who cannot come to school, whom teaching is taken to at home
 _CANNOT_COME_TO_SCHOOL = r"残疾|特殊(?:儿童|学生|需要)|重度|无法到校|不能到校|无法入园|不能入园|因病|休学|上门|家中|家里|在家"
@@ -1026,7 +1028,8 @@ RULES: list[Rule] = [
     # (or talks given in the clause after the one that took them into communities: "走进南苑社区、北苑社区，开展政策宣讲3场", and
     # those who heard them: "听众达300余人")
     Rule("volunteer_sessions", ("党员教师走进桥东社区、桥西社区，开展政策宣讲3场",), SESSIONS, frame=_TALKS_IN_A_COMMUNITY + "$"),
-    Rule("volunteer_beneficiaries", ("党员教师走进桥东社区，开展政策宣讲3场，听众达200余人",), PERSON_TIMES,
+    Rule("volunteer_beneficiaries", ("党员教师走进桥东社区，开展政策宣讲3场，听众达200余人", "党员教师走进3个社区开展法治宣讲5场，听众达300余人次"),
+         PERSON_TIMES,
          frame=_TALKS_IN_A_COMMUNITY, before=r"(?:听众|听讲群众|听讲居民)(?:达|共|累计|共计)?$"),
     # (or the talks given after the clause that took them into communities to give them: "走进周边社区宣讲党史，三年累计宣讲40场")
     Rule("volunteer_sessions", ("老党员走进周边社区、学校宣讲党史，三年累计宣讲40场",), SESSIONS,
