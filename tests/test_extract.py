@@ -16193,3 +16193,41 @@ def test_members_who_formed_a_team_of_talks_and_went_into_counted_communities():
     text = "某小学新闻\n2024年8月2日\n暑假里，支部6名党员教师组成宣讲小分队，走进3个社区开展法治宣讲9场，听众达400余人次。\n"
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 6) in got and ("volunteer_beneficiaries", 400) in got
+
+
+def test_answers_that_say_all_of_them_or_a_part_of_the_year():
+    text = ("某小学书记访谈\n2024年7月1日\n问：支部现在有多少名党员？\n答：一共27名。\n问：今年发展了几名？\n"
+            "答：上半年发展了2名。\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_total", 27) in got and ("members_developed", 2) in got
+
+
+def test_a_label_set_in_bold_before_its_figures():
+    text = ("Elm School branch newsletter\n2 December 2024\n**Volunteering** 14 sessions, 180 hours, 22 members taking part\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_sessions", 14) in got and ("volunteer_hours", 180) in got and ("volunteer_participants", 22) in got
+
+
+def test_the_times_a_free_club_met_said_as_it_and_the_members_who_helped_out():
+    text = ("Elm School news\n20 August 2024\nIn the summer, members of Elm School ran a free reading club for village children. "
+            "It met 10 times; 6 members helped out.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_sessions", 10) in got and ("volunteer_participants", 6) in got
+
+
+def test_members_who_took_turns_at_story_hour_at_a_library():
+    text = ("Elm Kindergarten news\n10 June 2024\nEvery Sunday in May, members of Elm Kindergarten ran story hour at the "
+            "county library. Five members took turns.\n")
+    assert ("volunteer_participants", 5) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_led_children_to_a_care_home_to_give_its_old_people_a_show():
+    text = "某幼儿园新闻\n2024年10月12日\n重阳节，支部5名党员带领中班幼儿来到社区日间照料中心，为30余位老人献上节目。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 5) in got and ("volunteer_beneficiaries", 30) in got
+
+
+def test_new_pupils_and_their_parents_helped_to_find_their_way_are_no_pupils_helped():
+    text = ("Elm School news\n3 September 2024\nOn the first day of term, 15 members of Elm School helped 200 new pupils and "
+            "their parents find their classrooms.\n")
+    assert ("students_assisted", 200) not in [(m.indicator, m.value) for m in metrics(text)]

@@ -30,6 +30,7 @@ from etl.extract.document import (
     SUMMARY_TITLE,
     area_at_large,
     area_at_large_en,
+    bold_labels_as_colons,
     detect_language,
     digit_years,
     find_doc_type,
@@ -939,7 +940,7 @@ def _for_review(metrics: list[Metric], reason: str) -> list[Candidate]:
 
 
 def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | None, digest: str) -> Extraction:
-    folded = leaders_as_colons(digit_years(fold(text)))
+    folded = bold_labels_as_colons(leaders_as_colons(digit_years(fold(text))))
     lang = detect_language(folded)
     shouted = lang == "en" and _in_capitals(folded)
     if lang == "en":

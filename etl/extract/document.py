@@ -159,6 +159,22 @@ def leaders_as_colons(text: str) -> str:
     return _LEADER_TO_WORDS.sub(lambda m: m.group(1) + ":" + " " * (len(m.group(0)) - len(m.group(1)) - 1), text)
 
 
+def bold_labels_as_colons(text: str) -> str:
+    """`text` with each label set in bold at a line's start, its figures after it ("**Volunteering** 18 sessions"), read as
+    a field's label and its colon; same length."""
+    if "**" not in text:
+        return text
+    def as_label(m: re.Match) -> str:
+        label = m.group(2).rstrip()
+        colon = "" if label.endswith((":", "：")) else ":"
+        return m.group(1) + label + colon + " " * (len(m.group(0)) - len(m.group(1)) - len(label) - len(colon))
+    return _BOLD_LABEL.sub(as_label, text)
+
+
+# a label in bold at a line's start, words on the line after it
+_BOLD_LABEL = re.compile(r"^([ \t]*)\*\*([^*\n]{1,40}?)\*\*[ \t]*(?=[^\s*])", re.M)
+
+
 _LEADER_TO_WORDS = re.compile(r"^([ \t]*(?:[A-Za-z][A-Za-z '&-]{1,30}?|[\u4e00-\u9fff]{2,12}))[ \t]*(?:[.·…][ \t]?){5,}[ \t]*"
                               r"(?=[^\d\s.·…])", re.M)
 

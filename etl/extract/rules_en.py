@@ -508,6 +508,10 @@ _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|
                       # for village children")
                       r"\bkept (?:its|the|their|our|a) (?:[a-z-]+ ){0,2}?(?:room|library|classroom|corner)\b open\b[^.]{0,60}?"
                       r"\bfor (?:[a-z-]+ ){0,3}?(?:children|pupils|kids)\b|"
+                      # (or story times run at a public library, free as such are: "ran story hour at the town library")
+                      r"\b(?:run|runs|ran|running|held|holds|hold) (?:a |an |the )?(?:[a-z-]+ )?(?:story|reading|storytelling) "
+                      r"(?:hours?|time|sessions?|club)\b[^.]{0,20}? at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:library|libraries|"
+                      r"community cent(?:re|er))\b|"
                       # (or opened to them: "opened its reading room to children from the estate")
                       r"\bopened (?:its|the|their|our) (?:[a-z-]+ ){0,2}?(?:room|library|classroom|corner) to (?:[a-z-]+ ){0,3}?"
                       r"(?:children|pupils|kids)\b|"
@@ -629,8 +633,9 @@ _PUBLIC_CLEAN_UP = (r"(?:collected|picked up|cleared|cleaned up|swept up) (?:the
 _HELPED_ACROSS = (rf"^(?:[a-z-]+ )?{STUDENTS} (?:to )?(?:(?:cross|get (?:to|home|across|on|off|in)|board|reach|line up|into school)\b|"
                   r"in(?: safely)?(?=\s*(?:[.;,]|$)))")
 # (or helped to do a task of an event, no help of a pupil in need: "helped 80 pupils write cards to the soldiers")
-_HELPED_AT_A_TASK = (rf"^(?:[a-z-]+ )?{STUDENTS} (?:to )?(?:write|make|plant|paint|draw|fold|wrap|pack|decorate|bake|build|"
-                     r"sing|perform|put on|clean|tidy|sweep|collect|pick up)\b")
+# (their parents maybe with them, on their first day: "helped 150 new pupils and their parents find their classrooms")
+_HELPED_AT_A_TASK = (rf"^(?:[a-z-]+ )?{STUDENTS} (?:and their (?:parents|families) )?(?:to )?(?:write|make|plant|paint|draw|fold|"
+                     r"wrap|pack|decorate|bake|build|sing|perform|put on|clean|tidy|sweep|collect|pick up|find|settle in)\b")
 # classes of revision before exams, not said to be for pupils in need or of a village
 _REVISION_CLASSES = (r"(?:revision|exam|exam-revision|review) (?:classes|lessons|sessions)\b"
                      r"(?![^.;]{0,60}\b(?:for|to)\b[^.;]{0,40}\b(?:in need|poor|low-income|needy|migrant|left-behind|village|rural|"
@@ -1688,11 +1693,12 @@ RULES: list[Rule] = [
                                            # (or used it, children of others, not the school's boarders)
                                            r"^(?:[a-z-]+ )?children (?:have |had )?used it\b"),
     # (and the members who helped at it: "… opened a free reading club … Since then 11 members have helped at it")
+    # (or just helped out, nothing more said: "It met 10 times; 7 members helped out")
     Rule("volunteer_participants", ("The branch opened a free homework club in the village. Since then 12 members have helped "
-                                    "at it.",),
+                                    "at it.", "Members ran a free reading club for village children. Six members helped out."),
          earlier=_FREE_CLASS_OPENED,
-         after=r"^(?:[a-z-]+ )?(?:members|member teachers) (?:have |had )?(?:helped|worked|taught|volunteered)(?: out)? at "
-               r"(?:it|the club|the class)\b"),
+         after=r"^(?:[a-z-]+ )?(?:members|member teachers) (?:have |had )?(?:helped|worked|taught|volunteered)"
+               r"(?:(?: out)? at (?:it|the club|the class)\b| out(?= and\b|\s*[.;,]|\s*$))"),
     # (or the children those who ran it taught, the sentence after: "… to run a free holiday school. They taught 40 children
     # there.")
     Rule("students_assisted", ("The branch sent three members to run a free holiday school in the hills. They taught 38 "
@@ -5553,8 +5559,10 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("since May, five members of Elm School have run a homework club for left-behind children",),
          after=rf"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers)\b(?: (?:of|from) [^.;,\d]{{1,60}}?)? (?:have |has )?"
                rf"{_RUN_FOR_CHILDREN_IN_NEED}"),
-    Rule("volunteer_sessions", ("Members run a free Saturday club for migrant children. The club has met 11 times.",),
-         earlier=_FREE_CLUB, before=r"\b(?:the|our|this|that) (?:club|class) (?:has |had )?met\s*$", after=r"^times\b"),
+    # (or said as "it": "… ran a free homework club for children from the estate. It met 12 times")
+    Rule("volunteer_sessions", ("Members run a free Saturday club for migrant children. The club has met 11 times.",
+                                "Members ran a free reading club for village children. It met 9 times."),
+         earlier=_FREE_CLUB, before=r"\b(?:(?:the|our|this|that) (?:club|class)|it) (?:has |had )?met\s*$", after=r"^times\b"),
     # (or after a colon in the sentence that names it: "ran a free homework club every Wednesday: 34 sessions")
     Rule("volunteer_sessions", ("the members ran a free reading club for village children every Sunday: 30 sessions in all",),
          frame=rf"(?:{_FREE_CLUB})[^.;:]{{0,80}}:\s*$", after=r"^sessions\b"),

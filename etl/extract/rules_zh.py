@@ -233,13 +233,17 @@ RULES: list[Rule] = [
          after=r"^\s*(?:[，,。；;）)]|$)"),  # (the pupils not named again after it: "共结对40名学生" is read by its noun)
     # the count an answer opens with, to a question of how many members, or how many were admitted (an interview's "问…答"):
     # "问：支部有多少名党员？\n答：36名。", "问：今年发展了几名党员？\n答：发展了3名。"
-    Rule("members_developed", ("问：今年发展了几名党员？\n答：发展了3名，都是青年教师。",), frozenset({"名", "人", "位"}),
-         earlier=r"(?:问|记者)[:：][^。？?\n]*发展(?:了)?(?:多少|几)(?:名|位|个)?(?:新)?党员[^。？?\n]*[？?]\s*$",
-         frame=r"^\s*(?:答|[\u4e00-\u9fff]{1,4})[:：]\s*(?:今年|去年|共)?(?:发展了?|吸收了?)?$"),
-    Rule("members_total", ("问：支部目前有多少名党员？\n答：36名，其中青年党员12名。",), frozenset({"名", "人", "位"}),
+    # (the members the question names before, "发展了几名？" alone; the answer maybe of a part of the year: "上半年发展了1名")
+    Rule("members_developed", ("问：今年发展了几名党员？\n答：发展了3名，都是青年教师。", "问：今年发展了几名？\n答：上半年发展了2名。"),
+         frozenset({"名", "人", "位"}),
+         earlier=r"(?:问|记者)[:：][^。？?\n]*发展(?:了)?(?:多少|几)(?:名|位|个)?(?:(?:新)?党员)?[^。？?\n]*[？?]\s*$",
+         frame=r"^\s*(?:答|[\u4e00-\u9fff]{1,4})[:：]\s*(?:今年|去年|共|上半年|下半年|本学期|这学期)?(?:发展了?|吸收了?)?$"),
+    # (the answer maybe saying it is all of them: "答：一共31名")
+    Rule("members_total", ("问：支部目前有多少名党员？\n答：36名，其中青年党员12名。", "问：支部现在有多少名党员？\n答：一共29名。"),
+         frozenset({"名", "人", "位"}),
          earlier=r"(?:问|记者)[:：][^。？?\n]*(?:有|共有)(?:多少|几)(?:名|位|个)?党员[^。？?\n]*[？?]\s*$",
          # (the count opening the answer, no other before it)
-         frame=r"^\s*(?:答|[\u4e00-\u9fff]{1,4})[:：]\s*(?:目前|现在|现)?(?:有|共有)?$"),
+         frame=r"^\s*(?:答|[\u4e00-\u9fff]{1,4})[:：]\s*(?:目前|现在|现)?(?:有|共有|一共|总共|共)?$"),
     # some of the activists, said so, are no count of them all, nor are they in a breakdown after them: "组织全体党员和部分入党
     # 积极分子共80余人…。其中，党员70人，入党积极分子12人" (a breakdown opens with its parts; a sentence of the body's own
     # counts after it, "支部现有党员28名，入党积极分子5名", counts all of them)
