@@ -16231,3 +16231,40 @@ def test_new_pupils_and_their_parents_helped_to_find_their_way_are_no_pupils_hel
     text = ("Elm School news\n3 September 2024\nOn the first day of term, 15 members of Elm School helped 200 new pupils and "
             "their parents find their classrooms.\n")
     assert ("students_assisted", 200) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_signed_up_as_volunteers_all_of_them_are_the_head_count():
+    text = "某小学新闻\n2024年3月20日\n3月19日，支部组织党员在平台完成注册，全校19名党员全部注册为志愿者。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_total", 19) in got and ("volunteer_participants", 19) not in got
+
+
+def test_people_a_meetings_record_lists_after_the_verb_alone():
+    text = "某中学支委会纪要\n2024年9月13日\n出席：支委5人；列席：入党积极分子3人\n议题：研究发展对象。\n"
+    assert ("activists", 3) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_won_this_honour_after_the_list_was_made_known():
+    text = "某中学新闻\n2024年12月20日\n近日，区教育局公布2024年度优秀班主任名单，我校3名党员教师获此殊荣。\n"
+    assert ("awards_individual", 3) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_marshalling_a_public_event_joining_a_patrol_and_directing_people():
+    text = ("Elm School news\n20 May 2024\nOn Sunday, 11 members of Elm School marshalled runners at the town's fun run. "
+            "In July, 14 members of Elm School joined the town's flood patrol. At the exams, 6 members of Elm School helped "
+            "direct parents at the gates, about 900 people in all.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 11) in got and ("volunteer_participants", 14) in got
+    assert ("volunteer_participants", 6) in got and ("volunteer_beneficiaries", 900) in got
+
+
+def test_parcels_delivered_to_families_in_need_and_the_members_who_delivered_them():
+    text = ("Elm Kindergarten news\n12 December 2024\nThe branch of Elm Kindergarten delivered food parcels to 18 families in "
+            "need. Five members made the deliveries.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_beneficiaries", 18) in got and ("volunteer_participants", 5) in got
+
+
+def test_pupils_a_branch_sponsors():
+    text = "Elm School news\n5 November 2024\nElm School's branch sponsors 8 pupils from a village school in the hills.\n"
+    assert ("students_assisted", 8) in [(m.indicator, m.value) for m in metrics(text)]

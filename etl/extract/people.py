@@ -476,6 +476,10 @@ _AT_A_JOINT_EVENT = re.compile(r"双方[^。；;]{0,20}?参加[，,]\s*(?:其中
 _ALL_OF_THEM_IN_THE_CLAUSE_BEFORE = re.compile(r"全体党员(?:教师)?[^，,。；;]{0,30}[，,]\s*$")
 
 
+# people who signed up on a register of volunteers: "全部注册为志愿者", "均已注册成为志愿者"
+_SIGNED_UP_AS_VOLUNTEERS = re.compile(r"(?:全部|均|都)?(?:已)?(?:在[^，,。；;]{1,12}?)?(?:注册|登记)(?:为|成为)?了?(?:党员)?志愿者")
+
+
 def _whole(ctx: Context) -> bool:
     """全体党员共N人, N名党员全部…: all the members, whatever they did (not those the school has who do something:
     "全校有31名党员教师参与课后服务" counts who take part)."""
@@ -1377,6 +1381,8 @@ FRAMES: list[Frame] = [
           # (not all its members, who take turns at it: "支部19名党员轮流值守" is the branch's head count)
           and not (c.head == "member" and _in_turns(c))
           and not c.after.startswith("的") and not _benefactive(c)
+          # (not people who signed up as volunteers, no service done yet: "全校28名党员全部注册为志愿者")
+          and not _SIGNED_UP_AS_VOLUNTEERS.match(c.after_clause.lstrip())
           # (not the people whose taking part the clause then counts in person-times: "支部27名党员共参加志愿服务54人次")
           and not _counted_next_in_person_times(c),
           ("18名党员走进社区开展志愿服务", "12位党员参加了义务劳动", "支部组织15名党员开展义务植树活动",

@@ -142,7 +142,7 @@ NEW_TEACHERS = (rf"(?:{NEW_TEACHERS_ADJ} (?:teachers|colleagues)|"
                 r"who (?:have )?(?:just |newly |recently )?joined (?:this |last )?in (?:january|february|march|april|may|june|"
                 r"july|august|september|october|november|december)(?: (?:19|20)\d{2})?))\b")
 # verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
-HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed|ing)?|mentor(?:ed)?|sponsor(?:ed)?|pair(?:ed|s|ing)? (?:up )?with|"
+HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed|ing)?|mentor(?:ed)?|sponsor(?:s|ed)?|pair(?:ed|s|ing)? (?:up )?with|"
           r"cared for|helps|help|helping|assist|assisting|support|supporting|look(?:ed)? after|took care of)")
 
 
@@ -354,6 +354,13 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # school in the mountains")
                     r"spent (?:[a-z0-9-]+ ){1,3}?(?:teaching|tutoring) (?:at|in) [^.;]{0,60}?\b(?:village|rural|mountain|hill)\b|"
                     r"turned out\b(?:[^.;,]|\b[ap]\.m\.){0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b|"
+                    # (or marshalled a public event's people, or helped direct them: "marshalled runners at the county's
+                    # sports day", "helped direct candidates and their families at the gates")
+                    r"marshall?ed (?:the )?(?:[a-z-]+ )?(?:runners|walkers|riders|cyclists|traffic|crowds|visitors|spectators)\b|"
+                    r"helped (?:to )?(?:direct|guide|usher) (?:the )?(?:[a-z-]+ )?(?:candidates|traffic|visitors|parents|families|"
+                    r"people|runners|crowds|spectators)\b|"
+                    # (or joined a patrol of the place's: "joined the town's flood patrol")
+                    r"joined (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:flood|fire|safety|night|river|volunteer) (?:patrols?|watch)\b|"
                     # (or helped at a free service for the public: "helped doctors at a free health day in the village")
                     r"helped\b[^.;,]{0,50}?\bat (?:a|the) free (?:[a-z-]+ ){0,2}?(?:day|clinic|fair|check-ups?|screening)\b|"
                     # (or handed out leaflets in a public place: "handed out fire safety leaflets at three crossings")
@@ -440,6 +447,9 @@ _TO_SWEEP_MARTYRS_GRAVES = (r"to (?:the |a )?[^.;,]{0,30}?martyrs['’]? (?:ceme
 # (or their banks or shores: "patrolled the shores of the reservoir")
 _PATROLLED = (r"\bpatroll?(?:ed|ing|s)? (?:the )?(?:(?:banks?|shores?|edges?) of (?:the )?)?(?:[a-z-]+ ){0,2}?(?:river ?banks?|"
               r"riversides?|rivers?|reservoirs?|ponds?|lakes?|waters?|canals?|streams?)\b")
+# parcels, food or gifts the members delivered: "delivered food parcels", "took hampers"
+_DELIVERED_PARCELS = (r"(?:delivered|took|brought|handed out|gave out) (?:[a-z-]+ ){0,2}?(?:parcels|hampers|gift bags|meals|"
+                      r"food boxes)\b")
 # a clean-up or a litter pick of a public place: "held a joint clean-up of the lake shore"
 _A_CLEAN_UP = r"\b(?:clean-ups?|litter[- ]picks?) (?:of|along|in|at|on)\b"
 # litter cleared or picked up by the members themselves: "have cleared litter from the canal path"
@@ -5669,7 +5679,10 @@ RULES: list[Rule] = [
                                     "every Sunday four members of Elm School go to the care home to sing with the residents",
                                     "in the holidays 8 members of Elm School took turns patrolling the lake shore",
                                     "Three of us spent Sunday afternoons in May reading stories to the patients of the ward",
-                                    "in April nine members of Elm School's branch and 30 pupils planted a 100-metre hedge in the village"),
+                                    "in April nine members of Elm School's branch and 30 pupils planted a 100-metre hedge in the village",
+                                    "on Sunday nine members of Elm School marshalled runners at the town's fun run",
+                                    "in the storm twelve members of Elm School joined the village's flood patrol",
+                                    "at the county exams six members of Elm School helped direct parents at the gates"),
          # (or some of "us", the branch's own words: "Three of us spent …")
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues)|of us)"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,60}?)?"
@@ -6549,6 +6562,22 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("Members have cleared litter from the river bank since May, and there have been 7 clean-ups.",),
          frame=rf"{_LITTER_CLEARED}[^.;]*\bthere (?:have|has|had) been\s*$",
          after=r"^(?!(?:campus|classroom|school) )(?:[a-z-]+ )?clean-?ups?\b"),
+    # (or the people directed at a public event, counted after a comma: "helped direct candidates and their families at the
+    # gates, about 2,000 people over two days")
+    Rule("volunteer_beneficiaries", ("ten members helped direct candidates and their families at the gates, about 2,000 people "
+                                     "over two days",),
+         frame=r"\bhelped (?:to )?(?:direct|guide|usher)\b[^.;]*,\s*(?:about |some |around |nearly |over |more than )?$",
+         after=r"^(?:people|visitors|residents|families|parents|candidates)\b"),
+    # parcels or gifts delivered to people in need by the members themselves: "delivered food parcels to 14 families in need"
+    # (and the members who made the deliveries, told after: "Eight members made the deliveries.")
+    Rule("volunteer_beneficiaries", ("before the holiday the branch delivered food parcels to 20 families in need",),
+         before=rf"\b{_DELIVERED_PARCELS} to\s*$",
+         # (not the families of the school's pupils, whose help is the pupils': "to 30 families of pupils in hardship")
+         after=r"^(?:[a-z-]+ )?(?:families|households|residents|elderly people|older people|villagers|people)\b"
+               rf"(?! of (?:[a-z-]+ )?(?:{STUDENTS}|our|its|the school's)\b)"),
+    Rule("volunteer_participants", ("The branch delivered food parcels to 20 families in need. Six members made the deliveries.",),
+         earlier=rf"\b{_DELIVERED_PARCELS} to\b",
+         after=r"^(?:party )?(?:members|member teachers) (?:made|did|handled|carried out) the deliveries\b"),
     # (or the people they guided: "Members work as volunteer guides on the old street. In 2023 the team guided some 9,000
     # tourists.")
     Rule("volunteer_beneficiaries", ("Members work as volunteer guides on the old street. In 2023 the team guided 9,000 tourists.",),

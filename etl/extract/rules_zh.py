@@ -146,8 +146,10 @@ RULES: list[Rule] = [
          frame=r"(?:^|[，,；;：:])\s*(?:两校|两所学校|两个学校)[^，,。；;]*$", review=True,
          name="two schools together"),
     # the people a meeting's record lists as present are those at that meeting, no head count: "列席人员：入党积极分子3人"
-    Rule(None, ("参会人员：全体党员（应到32人，实到30人）", "列席人员：入党积极分子3人"),
-         frame=r"(?:^|\n)[ \t]*(?:参会|出席|列席|参加|到会|与会|缺席)(?:人员|对象)[:：][^。；;\n]*$", review=True,
+    # (the label maybe the verb alone, a line's second item after a semicolon: "出席：支委5人；列席：入党积极分子2人")
+    Rule(None, ("参会人员：全体党员（应到32人，实到30人）", "列席人员：入党积极分子3人", "出席：支委5人；列席：入党积极分子1人"),
+         frame=r"(?:^|\n|[；;])[ \t]*(?:参会|出席|列席|到会|与会|缺席)(?:人员|对象)?[:：][^。；;\n]*$|"
+               r"(?:^|\n)[ \t]*参加(?:人员|对象)[:：][^。；;\n]*$", review=True,
          name="people at a meeting"),
     # what one person did, told of her or him (a member's profile), is no count of the school's: "从教以来，她先后帮扶学困生
     # 30余名" (not what she or he led others to do, "他带领支部党员…", nor said: "她介绍，今年支部发展党员3名")
