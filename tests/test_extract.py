@@ -16268,3 +16268,23 @@ def test_parcels_delivered_to_families_in_need_and_the_members_who_delivered_the
 def test_pupils_a_branch_sponsors():
     text = "Elm School news\n5 November 2024\nElm School's branch sponsors 8 pupils from a village school in the hills.\n"
     assert ("students_assisted", 8) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_terse_items_parted_by_semicolons():
+    text = "Elm School branch: the year\n9 January 2025\nBranches 3; members 52; new members 2; activists 4.\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("branches", 3) in got and ("members_total", 52) in got and ("members_developed", 2) in got
+    assert ("activists", 4) in got
+
+
+def test_members_mentoring_as_many_new_teachers_one_each():
+    text = ("Elm School news\n12 September 2024\nThis year 7 members of Elm School's branch are mentoring its 7 new "
+            "teachers, one each.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("mentoring_pairs", 7) in got and ("teachers_mentored", 7) in got
+
+
+def test_members_who_have_taken_part_after_sorting_donations_at_a_food_bank():
+    text = ("Elm School news\n10 December 2024\nEach Sunday this autumn, members of Elm School's branch have sorted donations "
+            "at the town food bank. Twelve members have taken part so far.\n")
+    assert ("volunteer_participants", 12) in [(m.indicator, m.value) for m in metrics(text)]

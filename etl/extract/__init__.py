@@ -2740,9 +2740,11 @@ def _terse_item_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[str,
     line_start = max(low.rfind("\n", 0, q.start) + 1, s_start)
     line_end = low.find("\n", q.end)
     label_end = low.find(":", line_start, q.start)
+    line = low[line_start: line_end if line_end >= 0 else len(low)]
     if label_end >= 0:
         item = _EN_TERSE_ITEM.search(low, label_end, q.start)
-    elif any(mark in low[line_start: line_end if line_end >= 0 else len(low)] for mark in "|·•"):
+    elif any(mark in line for mark in "|·•") or line.count(";") >= 2:
+        # (or parted by semicolons, three items or more: "Branches 4; members 71; new members 3")
         item = _EN_TERSE_ITEM.search(low, line_start, q.start)
     else:
         return None

@@ -359,6 +359,10 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     r"marshall?ed (?:the )?(?:[a-z-]+ )?(?:runners|walkers|riders|cyclists|traffic|crowds|visitors|spectators)\b|"
                     r"helped (?:to )?(?:direct|guide|usher) (?:the )?(?:[a-z-]+ )?(?:candidates|traffic|visitors|parents|families|"
                     r"people|runners|crowds|spectators)\b|"
+                    # (or sorted or packed things at a food bank or a place like it: "sorted donations at the town food
+                    # bank")
+                    r"(?:sorted|packed|stacked|served|handed out) [^.;,]{0,30}? at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:food ?banks?|"
+                    r"soup kitchens?|charity shops?|homeless shelters?)\b|"
                     # (or joined a patrol of the place's: "joined the town's flood patrol")
                     r"joined (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:flood|fire|safety|night|river|volunteer) (?:patrols?|watch)\b|"
                     # (or helped at a free service for the public: "helped doctors at a free health day in the village")
@@ -1169,6 +1173,10 @@ RULES: list[Rule] = [
     Rule("mentoring_pairs", ("The new pairs bring the branch's mentoring scheme to 40 pairs since 2018.",),
          before=r"\bbring(?:s|ing)? (?:the|its|our) (?:[a-z'’]+ )?(?:mentoring|pairing) (?:scheme|programme|program|project) to\s*$",
          after=r"^pairs\b"),
+    # members mentoring as many new teachers, one each: "9 members of Elm School are mentoring its 9 new teachers, one each"
+    Rule("mentoring_pairs", ("this year 9 members of Elm School are mentoring its 9 new teachers, one each",),
+         after=r"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers)\b[^.;]{0,60}?\b(?:are |were |have been |has been )?"
+               r"mentoring\b[^.;]{0,60}?,\s*one each\b"),
     # mentors paired with as many new teachers as they are: one pair each ("paired 14 mentors with 14 new teachers", as
     # "6名骨干教师与6名新教师结成师徒对子")
     Rule("mentoring_pairs", ("that year the branch paired 12 mentors with 12 new teachers",
