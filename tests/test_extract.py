@@ -16288,3 +16288,22 @@ def test_members_who_have_taken_part_after_sorting_donations_at_a_food_bank():
     text = ("Elm School news\n10 December 2024\nEach Sunday this autumn, members of Elm School's branch have sorted donations "
             "at the town food bank. Twelve members have taken part so far.\n")
     assert ("volunteer_participants", 12) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_what_people_counted_had_done_in_another_year_is_no_time_of_the_figure():
+    text = ("Elm School news\n10 September 2024\nOn 6 September the branch of Elm School named 3 teachers who had applied "
+            "last year as activists, bringing its activists to 5.\n")
+    got = {(m.indicator, m.value): m.year for m in metrics(text)}
+    assert got[("activists", 3)] == 2024 and got[("activists", 5)] == 2024
+
+
+def test_the_members_a_committee_has_opening_the_sentence_before_what_it_did():
+    text = ("Elm School news\n3 July 2024\nWith 47 members, Elm School's Party committee set up a third branch in June; the "
+            "three branches have 20, 15 and 12 members.\n")
+    assert ("members_total", 47) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_gave_up_a_day_of_their_own_to_hand_things_out():
+    text = ("Elm School news\n20 December 2024\nThe branch of Elm School collected 90 coats for families in the hills, and "
+            "8 members gave up a Sunday to hand them out.\n")
+    assert ("volunteer_participants", 8) in [(m.indicator, m.value) for m in metrics(text)]

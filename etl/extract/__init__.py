@@ -1933,7 +1933,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # (a span read past the next figure is not that of a clause describing the people: "15 young teachers who
             # joined the school in the past three years"; but the members who joined are admitted when it says: "the 11
             # members who joined in the past three years")
-            label_at = low.find(after.label, q.end) if after is not None else -1
+            label_at = low.find(after.label, q.end) if after is not None and after.label else -1
             if label_at >= 0 and label_at + len(after.label) > next_start and _EN_RELATIVE.search(low, q.end, label_at) \
                     and indicator != "members_developed":
                 after = None

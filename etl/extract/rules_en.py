@@ -363,6 +363,9 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # bank")
                     r"(?:sorted|packed|stacked|served|handed out) [^.;,]{0,30}? at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:food ?banks?|"
                     r"soup kitchens?|charity shops?|homeless shelters?)\b|"
+                    # (or gave up a day of their own to do it: "gave up a Saturday to hand them out")
+                    r"gave up (?:a|their|his|her|our|the) (?:[a-z-]+ )?(?:saturday|sunday|weekend|day off|evening|holiday|"
+                    r"morning|afternoon)s? to [a-z]+\b|"
                     # (or joined a patrol of the place's: "joined the town's flood patrol")
                     r"joined (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:flood|fire|safety|night|river|volunteer) (?:patrols?|watch)\b|"
                     # (or helped at a free service for the public: "helped doctors at a free health day in the village")
@@ -3841,6 +3844,11 @@ RULES: list[Rule] = [
     Rule("members_total", ("The branch held its democratic review in December. Of 24 members, 23 took part.",),
          frame=r"^\W*of\s*$",
          after=r"^(?:party )?members,\s*(?:\d+|[a-z-]+) (?:took part|were (?:reviewed|appraised|assessed|evaluated))\b"),
+    # the members a committee or branch has, opening the sentence before what it did: "With 54 members, the committee set up
+    # a third branch"
+    Rule("members_total", ("With 41 members, the committee of Elm School set up a second branch in May.",),
+         before=r"^\W*with\s*$",
+         after=r"^(?:party )?members,\s*(?:[a-z'’-]+ ){0,6}?(?:party )?(?:committee|branch|general branch)\b"),
     # (and a bare count after them rated at the top grade: "… 29 were appraised. Six were rated excellent.")
     # (not those rated at either of two grades, a pass among them: "Sixteen were graded excellent or competent")
     Rule("awards_individual", ("Of the 30 members, 29 were appraised. Six were rated excellent.",),
@@ -5690,7 +5698,8 @@ RULES: list[Rule] = [
                                     "in April nine members of Elm School's branch and 30 pupils planted a 100-metre hedge in the village",
                                     "on Sunday nine members of Elm School marshalled runners at the town's fun run",
                                     "in the storm twelve members of Elm School joined the village's flood patrol",
-                                    "at the county exams six members of Elm School helped direct parents at the gates"),
+                                    "at the county exams six members of Elm School helped direct parents at the gates",
+                                    "before the holiday nine members of Elm School gave up a Sunday to deliver coats to the village"),
          # (or some of "us", the branch's own words: "Three of us spent …")
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues)|of us)"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,60}?)?"
