@@ -16307,3 +16307,22 @@ def test_members_who_gave_up_a_day_of_their_own_to_hand_things_out():
     text = ("Elm School news\n20 December 2024\nThe branch of Elm School collected 90 coats for families in the hills, and "
             "8 members gave up a Sunday to hand them out.\n")
     assert ("volunteer_participants", 8) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_title_won_again_and_the_year_it_was_first_won():
+    text = ("Elm School news\n20 June 2024\nElm School's Party branch has been named a Pioneer Party Branch by the district "
+            "for the second time, after first winning the title in 2020.\n")
+    got = sorted((a.title, a.year) for a in extract_text("t.txt", text).awards)
+    assert got == [("Pioneer Party Branch", 2020), ("Pioneer Party Branch", 2024)]
+
+
+def test_members_on_duty_at_their_post_named_after_the_verb():
+    text = "某小学新闻\n2024年9月9日\n开学第一周，支部党员教师在校门口设立“护学岗”，累计上岗党员教师45人次。\n"
+    assert ("volunteer_participants", 45) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_children_who_watched_a_show_taken_to_a_village():
+    text = ("Elm Kindergarten news\n3 June 2024\nOn Children's Day, 5 members of Elm Kindergarten took a puppet show to Pine "
+            "Village Kindergarten, where 38 children watched.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 5) in got and ("volunteer_beneficiaries", 38) in got

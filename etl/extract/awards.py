@@ -1254,19 +1254,23 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             continue
         # a year after the title, up to the next honour, is its own ("… was rated as X of the city in 2020"),
         # even where the sentence named another one's year before it ("In 2019 the school was named Y, and …")
-        clause = _EN_NEXT_CLAUSE.search(low, trigger.end(), tail_end)
+        # (not the year the same title was first won, said after it: "…, after first winning the title in 2021", a record
+        # of its own)
+        first_won = _EN_FIRST_WON_IN.search(low, trigger.end(), s_end)
+        years_end = first_won.start() if first_won else s_end
+        clause = _EN_NEXT_CLAUSE.search(low, trigger.end(), min(tail_end, years_end))
         # (not a title's own years in brackets after it, where the sentence lists more than one: "… Campus (2020) and …")
         bracketed_after = [t_end for _, t_end in titles] if len(titles) > 1 else []
-        own = _year_after_en(low, trigger.end(), clause.start() if clause else tail_end, bracketed_after) or \
+        own = _year_after_en(low, trigger.end(), clause.start() if clause else min(tail_end, years_end), bracketed_after) or \
             YEAR_MENTION_EN.search(trigger.group(0))  # (or said inside it: "was recognised in June 2024 as …")
         time = time_of(before, doc, trigger.start(), "en")
         year = int(own.group(1)) if own else time.year if time.kind == "explicit" else None
         if year is None:  # "… by the district committee in 2019"
-            later = _year_after_en(low, trigger.end(), s_end, bracketed_after)
+            later = _year_after_en(low, trigger.end(), years_end, bracketed_after)
             year = int(later.group(1)) if later else None
         if year is None and (dated := EN_FULL_DATE.search(low, s_start, trigger.start())):
             year = int(dated.group(1) or dated.group(2))  # "On May 16, 2024, the team was named …"
-        if year is None and (dated := EN_FULL_DATE.search(low, trigger.end(), s_end)):
+        if year is None and (dated := EN_FULL_DATE.search(low, trigger.end(), years_end)):
             year = int(dated.group(1) or dated.group(2))  # "… was named …, the school announced on 15 December 2020"
         if year is None:
             year = anniversary_year(before, "en")  # "On the 39th Teachers' Day, the branch honoured …": that day's year
@@ -1320,7 +1324,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             year = doc.published_year  # "The branch has been named …", in a dated text: lately, its year
         if year is None and time.kind in ("none", "same_year", "past_year"):
             year = doc.plan_year  # what a summary says was received is of the year it sums up (as in Chinese)
-        listed = _EN_YEARS_LISTED.search(low, trigger.end(), s_end)
+        listed = _EN_YEARS_LISTED.search(low, trigger.end(), years_end)
         years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", listed.group(1))] if listed else [year]
         conferrer = low[trigger.end(): tail_end]  # (not the body of the next honour the sentence tells)
         # (an organization honoured after people, "… and the second party group as …", by the sentence's honouring verb)
@@ -1389,6 +1393,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             for each in own_years:
                 found.append(Found(title, ev_start, t_end + (1 if text[t_end: t_end + 1] in "\"”" else 0), level,
                                    recipient, each))
+            if first_won and len(titles) == 1:
+                found.append(Found(title, first_won.start(1), first_won.end(), level, recipient, int(first_won.group("year"))))
     found += _listed_under_heading_en(text, {(f.start, f.end) for f in found}, doc.plan_year)
     found += _people_commended_en(text, low, seg, doc, {(f.start, f.end) for f in found})
     found += _marks_given_en(text, low, seg, doc, {(f.start, f.end) for f in found})
@@ -1396,6 +1402,10 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
     return _dedupe(found)
 
 
+# the year the same title was first won, said after it: ", after first winning the title in 2021"
+_EN_FIRST_WON_IN = re.compile(r",\s*((?:after|following|having) (?:first |previously |once )?(?:winning|won|receiving|received|"
+                              r"being (?:named|awarded|given)|earning) (?:it|the title|the honou?r|the award)\b[^.;]{0,20}?"
+                              r"\bin (?P<year>(?:19|20)\d{2}))\b")
 # a passive honouring verb with "also": given beside an honour told before ("The branch was also named …")
 _EN_ALSO_GIVEN = re.compile(r"\b(?:was|were|has been|have been|had been)\s+also\b")
 # (or given on the occasion of that one: "… was rated an Advanced Party Branch at the same ceremony")

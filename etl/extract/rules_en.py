@@ -1465,6 +1465,12 @@ RULES: list[Rule] = [
     # pupils")
     # (or the residents of a home of the elderly visited, with whom they did something there: "visited the Maple Care Home,
     # where they made dumplings with about 30 residents")
+    # (or the children or villagers who watched a show taken to a village, where they were: "took a puppet show to Pine Village
+    # Kindergarten, where 45 children watched")
+    Rule("volunteer_beneficiaries", ("five members took a puppet show to Pine Village Kindergarten, where 40 children watched",),
+         frame=rf"\b(?:{_TOOK_TO_A_VILLAGE})[^.;]*\bwhere\s*(?:about |some |around |nearly |over |more than )?$",
+         after=r"^(?:[a-z-]+ )?(?:children|pupils|villagers|residents|people|families) (?:watched|came|listened|joined in|"
+               r"took part)\b"),
     Rule("volunteer_beneficiaries", ("six members visited the Maple Care Home, where they made dumplings with about 30 residents",
                                      "four members went to the Home for Veterans, where they danced for about 15 veterans"),
          frame=rf"\b{VISITED_A_CARE_HOME}[^.;]*\bwhere (?:they|we|the members|the volunteers) (?:[a-z]+ed|made|sang|read|"
