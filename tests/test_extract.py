@@ -16326,3 +16326,33 @@ def test_the_children_who_watched_a_show_taken_to_a_village():
             "Village Kindergarten, where 38 children watched.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 5) in got and ("volunteer_beneficiaries", 38) in got
+
+
+def test_figures_of_a_year_whose_work_a_later_meeting_reviewed():
+    text = ("Elm School news\n2 February 2024\nThe branch of Elm School reviewed its 2023 work at a meeting on 30 January "
+            "2024: 11 theme Party days and 3 Party lectures.\n")
+    got = {(m.indicator, m.value): m.year for m in metrics(text)}
+    assert got[("theme_party_days", 11)] == 2023 and got[("party_lectures", 3)] == 2023
+
+
+def test_members_who_went_out_to_give_passers_by_leaflets_and_the_questions_answered():
+    text = "某中学新闻\n2024年3月16日\n3月15日，支部组织5名党员教师走上街头，向过往群众发放宣传资料200余份，解答咨询40余人次。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 5) in got and ("volunteer_beneficiaries", 40) in got
+
+
+def test_members_who_went_to_village_kindergartens_to_take_teaching_there():
+    text = "某幼儿园新闻\n2024年4月12日\n4月11日，支部3名党员骨干教师走进2所村级幼儿园送教，开展示范活动3节。\n"
+    assert ("volunteer_participants", 3) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_pupils_who_used_a_free_room_after_a_semicolon():
+    text = ("Elm School news\n20 June 2024\nIn exam week, 10 members of Elm School ran a free study room for pupils from the "
+            "estate each evening; 35 pupils used it.\n")
+    assert ("students_assisted", 35) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_each_read_with_a_child_from_a_childrens_home():
+    text = ("Elm School news\n10 October 2024\nThis term 14 members of Elm School's branch each read with a child from the "
+            "county children's home every week.\n")
+    assert ("volunteer_participants", 14) in [(m.indicator, m.value) for m in metrics(text)]

@@ -386,6 +386,11 @@ _FOR_THE_PEOPLE_THERE = re.compile(rf"[，,]\s*(?:为|给)(?:(?:社区|小区|�
                                    # (or its children, its pupils too: "为小区里12名小学生讲授防骗知识")
                                    r"[，,]\s*(?:为|给)(?:社区|小区|村里|当地)(?:内|里)?的?(?:\d+\s*[余多]?\s*(?:名|位))?"
                                    r"(?:儿童|孩子|青少年|小朋友|小学生|中小学生)(?:们)?(?:开设|开展|举办|讲授|上|送去|提供)")
+# (or what they handed out or explained to the passers-by or residents there: "走上街头，向过往群众发放宣传资料")
+_TO_THE_PUBLIC_THERE = re.compile(r"[，,]\s*向(?:过往|周边|社区)?(?:群众|市民|居民|村民|行人|路人)(?:们)?(?:发放|宣传|讲解|解答|普及)")
+# (or teaching they took to a village's school or kindergarten, as 送教下乡 is: "走进2所村级幼儿园送教")
+_TEACHING_TAKEN_TO_A_VILLAGE = re.compile(r"(?:走进|走入|来到|深入|前往)(?:\d+\s*所)?[^，,。；;\d]{0,6}?(?:村|乡)[^，,。；;\d]{0,8}?"
+                                          r"(?:送教|支教)")
 # the kin of people counted before them: "的母亲和祖辈", "的家长"
 _THEIR_KIN = re.compile(r"的(?:母亲|父亲|妈妈|爸爸|祖辈|祖父母|外祖父母|爷爷奶奶|家长|监护人|亲属|家人)")
 # people who went somewhere: "走进敬老院", "来到社区", "先后深入村小"
@@ -815,7 +820,8 @@ def _went_out_on_a_service(c: Context) -> bool:
     if with_others:
         rest = rest[rest.find(with_others.group(0)) + len(with_others.group(0)):]
     return c.lex.frame("serve", _last_sentence(c.previous)) is not None or c.lex.frame("serve", rest) is not None or \
-        _FOR_THE_PEOPLE_THERE.search(rest) is not None or _TALKS_THERE.match(c.after) is not None
+        _FOR_THE_PEOPLE_THERE.search(rest) is not None or _TALKS_THERE.match(c.after) is not None or \
+        _TO_THE_PUBLIC_THERE.search(rest) is not None or _TEACHING_TAKEN_TO_A_VILLAGE.search(rest) is not None
 
 
 def _service_told(ctx: Context) -> bool:

@@ -400,8 +400,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"\b(?:work|achievements|results|summary|review|report(?:ed|ing)?) (?:of|in|for|on) (?:the year )?"
                             r"(\d{4})\b|"
                             # (or a meeting for it: "At a meeting to review 2023, …", "summing up 2023")
+                            # (or its own year's work so reviewed: "reviewed its 2023 work at a meeting")
                             r"\b(?:review(?:ed|ing)?|summari[sz](?:ed|ing|e)|sum(?:med|ming)? up|look(?:ed|ing)? back (?:on|at)|"
-                            r"recapped) (?:the year )?(\d{4})\b|"
+                            r"recapped) (?:the year |(?:its|our|their|the branch's|the school's) )?(\d{4})\b|"
                             # the year of account: "1 organizational life meeting for 2023" (not "for 2000 residents"; a
                             # place or a time may follow: "appraised all 31 of its members for 2021 at its March meeting")
                             r"\bfor (?:the year )?((?:19|20)\d{2})\b(?=\s*(?:[.,;:)]|$|(?:and|at|on|in)\b))|"

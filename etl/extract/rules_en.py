@@ -363,6 +363,9 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # bank")
                     r"(?:sorted|packed|stacked|served|handed out) [^.;,]{0,30}? at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:food ?banks?|"
                     r"soup kitchens?|charity shops?|homeless shelters?)\b|"
+                    # (or read with children of a home, each a child maybe: "each read with a child from the children's home")
+                    rf"(?:each )?read (?:with|to) (?:a |the )?(?:[a-z-]+ )?(?:child|children|residents|patients) (?:from|at|of) "
+                    rf"(?:the |a )?[^.;,]{{0,40}}?\b{CARE_HOME}|"
                     # (or gave up a day of their own to do it: "gave up a Saturday to hand them out")
                     r"gave up (?:a|their|his|her|our|the) (?:[a-z-]+ )?(?:saturday|sunday|weekend|day off|evening|holiday|"
                     r"morning|afternoon)s? to [a-z]+\b|"
@@ -1719,6 +1722,10 @@ RULES: list[Rule] = [
                                            r"joined|registered|come|came|attended)\b|"
                                            # (or used it, children of others, not the school's boarders)
                                            r"^(?:[a-z-]+ )?children (?:have |had )?used it\b"),
+    # (or in the clause after the one that opened it, after a semicolon: "ran a free study room each evening; 40 pupils used it")
+    Rule("students_assisted", ("members ran a free study room for children from the estate each evening; 30 pupils used it",),
+         frame=rf"(?:{_FREE_CLASS_OPENED})[^.]*;\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:children|{STUDENTS}) (?:have |had )?(?:used it|signed up|enrolled|attended)\b"),
     # (and the members who helped at it: "… opened a free reading club … Since then 11 members have helped at it")
     # (or just helped out, nothing more said: "It met 10 times; 7 members helped out")
     Rule("volunteer_participants", ("The branch opened a free homework club in the village. Since then 12 members have helped "
@@ -5705,7 +5712,8 @@ RULES: list[Rule] = [
                                     "on Sunday nine members of Elm School marshalled runners at the town's fun run",
                                     "in the storm twelve members of Elm School joined the village's flood patrol",
                                     "at the county exams six members of Elm School helped direct parents at the gates",
-                                    "before the holiday nine members of Elm School gave up a Sunday to deliver coats to the village"),
+                                    "before the holiday nine members of Elm School gave up a Sunday to deliver coats to the village",
+                                    "this term 12 members of Elm School each read with a child from the county children's home"),
          # (or some of "us", the branch's own words: "Three of us spent …")
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues)|of us)"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,60}?)?"

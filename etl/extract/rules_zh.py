@@ -1039,6 +1039,10 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("党员教师走进桥东社区，开展政策宣讲3场，听众达200余人", "党员教师走进3个社区开展法治宣讲5场，听众达300余人次"),
          PERSON_TIMES,
          frame=_TALKS_IN_A_COMMUNITY, before=r"(?:听众|听讲群众|听讲居民)(?:达|共|累计|共计)?$"),
+    # the questions of the public answered by members who went out among them, in person-times: "走上街头，向群众发放资料，
+    # 解答咨询50余人次"
+    Rule("volunteer_beneficiaries", ("党员教师走上街头，向过往群众发放宣传资料，解答咨询60余人次",), PERSON_TIMES,
+         frame=r"(?:走上街头|走进社区|深入社区|来到社区|志愿)[^。；;]*$", before=r"解答(?:群众|居民|市民)?咨询$"),
     # (or the talks given after the clause that took them into communities to give them: "走进周边社区宣讲党史，三年累计宣讲40场")
     Rule("volunteer_sessions", ("老党员走进周边社区、学校宣讲党史，三年累计宣讲40场",), SESSIONS,
          frame=r"(?:走进|深入|来到|进)[^，,。；;\d]{0,6}?社区[^，,。；;\d]{0,12}?宣讲[^。；;]*[，,][^，,。；;]*$",
