@@ -16356,3 +16356,40 @@ def test_members_who_each_read_with_a_child_from_a_childrens_home():
     text = ("Elm School news\n10 October 2024\nThis term 14 members of Elm School's branch each read with a child from the "
             "county children's home every week.\n")
     assert ("volunteer_participants", 14) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_members_among_teachers_honoured_said_to_be_all_of_them():
+    text = "某中学新闻\n2024年9月11日\n9月10日，学校党委表彰了12名优秀教师和8名优秀班主任，其中党员教师共11名。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("awards_individual", 11) in got and ("awards_individual", 12) not in got and ("awards_individual", 8) not in got
+
+
+def test_members_who_have_helped_at_a_homeless_shelter():
+    text = ("Elm School news\n13 December 2024\nSince October, members of Elm School's branch have served meals at the town's "
+            "homeless shelter. Eleven members have helped.\n")
+    assert ("volunteer_participants", 11) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_classes_taught_at_a_school_for_migrant_childrens_counted_after_a_comma():
+    text = ("Elm School news\n2 December 2024\nSince September, 6 members of Elm School's branch have taught Saturday music "
+            "classes at a school for migrant workers' children, 10 classes so far.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 6) in got and ("volunteer_sessions", 10) in got
+
+
+def test_residents_a_free_check_at_a_stall_saw():
+    text = ("Elm School news\n23 September 2024\nAt the town fair, 7 members of Elm School ran a free eye-test stall, checking "
+            "about 140 residents.\n")
+    assert ("volunteer_beneficiaries", 140) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_helped_doctors_give_residents_a_check():
+    text = "某幼儿园新闻\n2024年4月29日\n4月28日，支部5名党员教师协助医生为90余名居民测量血压。\n"
+    assert ("volunteer_participants", 5) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_second_title_with_its_people_counted_before_it():
+    text = ("Elm School news\n5 July 2024\nAt its July meeting, Elm School's branch named 4 members Excellent Party Members "
+            "and 2 Excellent Party Affairs Workers.\n")
+    got = {a.title for a in extract_text("t.txt", text).awards}
+    assert got == {"Excellent Party Member", "Excellent Party Affairs Worker"}

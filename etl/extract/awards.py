@@ -1537,8 +1537,10 @@ _EN_HONOURED_ORGANIZATIONS = _counted_with_title(
 
 
 # more people counted after a title, honoured as another: '… as "Excellent Party Members" and 2 teachers as "Model Mentors"'
+# (or counted right before the title, the people left out: "… and 2 Excellent Party Affairs Workers")
 _EN_MORE_COUNTED_AS = re.compile(r"\band\s+\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\s+as\s+(?:an?\s+)?"
-                                 r"[\"“]$")
+                                 r"[\"“]$|"
+                                 rf"\band\s+(?:\d[\d,]*|{'|'.join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))})\s+$", re.I)
 
 
 def _singular(title: str) -> str:
@@ -1750,8 +1752,10 @@ def _listed_honour_en(text: str, pos: int, m: re.Match, taken: set, heading_year
 _EN_BRACKETED_YEARS = re.compile(r"\s*\(((?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*)\)")
 # the next title of a list after the first ("…, a Provincial Green School and a Municipal Advanced Party
 # Organization"): capitalized, each with its years in brackets or none
+# (more people may be counted before it: "named 5 members Excellent Party Members and 2 Excellent Party Affairs Workers")
 _EN_NEXT_TITLE = re.compile(r"(?:\s*\((?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
-                            r"(?:an?\s+|the\s+)?(?P<title>[A-Z][A-Za-z'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][A-Za-z'-]*){1,8})")
+                            rf"(?:an?\s+|the\s+|(?:\d+|{'|'.join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))})\s+)?"
+                            r"(?P<title>[A-Z][A-Za-z'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][A-Za-z'-]*){1,8})")
 
 
 def _more_titles_en(text: str, pos: int, end: int) -> list[tuple[int, int]]:

@@ -216,10 +216,11 @@ _NUMBER = r"(\d+|[一二两三四五六七八九十]+)"
 # the members among the people just counted, counted next: "，其中党员教师3名" (as the first count sees it, and as the
 # second does; in brackets too: "评选“最美教师”10名（其中党员6名）")
 # (or each of the kinds listed: "…，其中党员教师分别为9名、5名")
-_MEMBERS_AMONG_THEM_NEXT = re.compile(r"[，,（(]\s*其中(?:共产)?党员(?:教师|老师|班主任)?(?:分别(?:为|有|是)?)?$")
+# (said to be all of them maybe: "其中党员教师共14名")
+_MEMBERS_AMONG_THEM_NEXT = re.compile(r"[，,（(]\s*其中(?:共产)?党员(?:教师|老师|班主任)?(?:分别(?:为|有|是)?|共有?|共计)?$")
 _AMONG_THEM_BEFORE = re.compile(r"[，,（(]\s*其中$")
 # (or after a list of counts in the rest of the sentence: "表彰了优秀教师20名、优秀班主任15名，其中党员教师12名")
-_MEMBERS_AMONG_THEM_LATER = re.compile(r"^[^，,。；;]*[，,（(]\s*其中(?:共产)?党员(?:教师|老师|班主任)?(?:分别(?:为|有|是)?)?\s*"
+_MEMBERS_AMONG_THEM_LATER = re.compile(r"^[^，,。；;]*[，,（(]\s*其中(?:共产)?党员(?:教师|老师|班主任)?(?:分别(?:为|有|是)?|共有?|共计)?\s*"
                                        r"(?:\d+|[一二两三四五六七八九十]+)\s*[名人位]")
 
 
@@ -481,6 +482,9 @@ _AT_A_JOINT_EVENT = re.compile(r"双方[^。；;]{0,20}?参加[，,]\s*(?:其中
 _ALL_OF_THEM_IN_THE_CLAUSE_BEFORE = re.compile(r"全体党员(?:教师)?[^，,。；;]{0,30}[，,]\s*$")
 
 
+# helping others (doctors, a community) give the public a service: "协助医生为120余名居民测量血压"
+_HELPED_SERVE_THE_PUBLIC = re.compile(r"^[^，,。；;]{0,12}?(?:协助|配合)[^，,。；;\d]{1,8}?(?:为|给)\d*\s*[余多]?\s*(?:名|位)?"
+                                      r"(?:社区)?(?:居民|村民|群众|老人)(?:们)?(?:免费|义务)?(?:测量|量|义诊|体检|检查|理发|剪发)")
 # people who signed up on a register of volunteers: "全部注册为志愿者", "均已注册成为志愿者"
 _SIGNED_UP_AS_VOLUNTEERS = re.compile(r"(?:全部|均|都)?(?:已)?(?:在[^，,。；;]{1,12}?)?(?:注册|登记)(?:为|成为)?了?(?:党员)?志愿者")
 
@@ -1381,7 +1385,9 @@ FRAMES: list[Frame] = [
     Frame("volunteer_participants",
           # (serving in a later clause is theirs unless they are a head count: "现有党员32名，开展志愿服务18次")
           lambda c: c.head in ("member", "person", "pupil", "league", "staff") and (
-              c.does("serve") or (_serves_later(c) and (c.person_times or not _stock(c) or _joined_to_next(c))))
+              c.does("serve") or (_serves_later(c) and (c.person_times or not _stock(c) or _joined_to_next(c))) or
+              # (or helped others give the public a service, right after them: "协助医生为120余名居民测量血压")
+              (c.prenominal and bool(_HELPED_SERVE_THE_PUBLIC.search(c.sentence[len(c.sentence_before):]))))
           and not (c.head == "pupil" and bool(_SERVED.search(c.before)))
           and not _to_remember_only(c.sentence)
           # (not all its members, who take turns at it: "支部19名党员轮流值守" is the branch's head count)
@@ -1396,7 +1402,8 @@ FRAMES: list[Frame] = [
            "书记带领党员教师5人、少先队员24名走进社区，为居民打扫卫生",
            "积极分子等8人组成的先锋队开展了志愿服务活动", "参与志愿服务的党员达35人次",
            "学校12名党员教师与社区20名党员共同开展了志愿服务活动", "暑假里，支部组织9名党员教师深入社区开展防溺水宣传",
-           "支部带领12名党员教师每周为留守儿童开设免费课堂", "先后有30名党员教师加入防汛志愿突击队"),
+           "支部带领12名党员教师每周为留守儿童开设免费课堂", "先后有30名党员教师加入防汛志愿突击队",
+           "支部5名党员教师协助医生为80余名居民测量血压"),
           "people who served"),
     # (and the pupils listed after them, with no verb of their own: "参与此次活动的党员9名，少先队员16名")
     Frame("volunteer_participants", lambda c: c.head in ("pupil", "league") and c.bare and

@@ -363,6 +363,10 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # bank")
                     r"(?:sorted|packed|stacked|served|handed out) [^.;,]{0,30}? at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:food ?banks?|"
                     r"soup kitchens?|charity shops?|homeless shelters?)\b|"
+                    # (or taught classes at a school for children of migrant workers or with disabilities: "have taught
+                    # Saturday art classes at a school for migrant workers' children")
+                    r"(?:taught|given|gave|run|ran) (?:[a-z-]+ ){0,3}?(?:classes|lessons) at (?:a|the) (?:[a-z-]+ ){0,3}?school "
+                    r"for (?:the )?(?:children of )?(?:migrant|left-behind|disabled|deaf|blind)\b|"
                     # (or read with children of a home, each a child maybe: "each read with a child from the children's home")
                     rf"(?:each )?read (?:with|to) (?:a |the )?(?:[a-z-]+ )?(?:child|children|residents|patients) (?:from|at|of) "
                     rf"(?:the |a )?[^.;,]{{0,40}}?\b{CARE_HOME}|"
@@ -1580,10 +1584,12 @@ RULES: list[Rule] = [
     # helping older villagers. Eleven members took part.")
     Rule("volunteer_participants", ("Members spent Sunday at Pine Village helping older villagers. Eleven members took part.",
                                     "The branch and the forestry station planted 200 saplings on the hillside. Fifteen members "
-                                    "of the branch took part."),
+                                    "of the branch took part.",
+                                    "Since May members have served lunch at the homeless shelter. Nine members have helped."),
          earlier=rf"\b{_GAVE_THEIR_TIME}",
+         # (or have helped, nothing more said: "Sixteen members have helped, and …")
          after=r"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers|teachers)\b(?: of (?:the|its|our) (?:branch|committee))? "
-               r"(?:have |had )?(?:took part|taken part|joined in)\b",
+               r"(?:have |had )?(?:took part|taken part|joined in|helped(?= and\b|\s*[.;,]|\s*$))",
          # (not the whole some of whom took part: "Sixteen of its 19 members took part")
          not_before=r"\bof (?:its|the|our|their)\s*$"),
     # (or the members, and the pupils with them, who took part in a clean-up of a public place told the sentence before: "The
@@ -2238,6 +2244,11 @@ RULES: list[Rule] = [
          before=r"\b(?:members|member teachers)\b[^.;,]{0,40}? (?:took|led|brought)\s*$",
          after=rf"^(?:[a-z-]+ ){{0,2}}?(?:pupils|students|activists|young pioneers)(?: (?:from|of) [^.;,\d]{{1,50}}?)? "
                rf"{_TO_SWEEP_MARTYRS_GRAVES}"),
+    # the classes or sessions of a service the members gave, counted after a comma (before "classes" reads as the school's
+    # own): "… have taught art classes at a school for migrant workers' children, 12 classes so far"
+    Rule("volunteer_sessions", ("since the spring five members have taught music classes at a school for migrant workers' "
+                                "children, 9 classes so far",),
+         frame=rf"\b(?:{_GAVE_THEIR_TIME})[^.;]*,\s*$", after=r"^(?:classes|lessons|sessions) (?:so far|in all|in total|to date)\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
@@ -5713,7 +5724,8 @@ RULES: list[Rule] = [
                                     "in the storm twelve members of Elm School joined the village's flood patrol",
                                     "at the county exams six members of Elm School helped direct parents at the gates",
                                     "before the holiday nine members of Elm School gave up a Sunday to deliver coats to the village",
-                                    "this term 12 members of Elm School each read with a child from the county children's home"),
+                                    "this term 12 members of Elm School each read with a child from the county children's home",
+                                    "since the spring six members of Elm School have taught art classes at a school for migrant children"),
          # (or some of "us", the branch's own words: "Three of us spent …")
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues)|of us)"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,60}?)?"
@@ -6584,6 +6596,12 @@ RULES: list[Rule] = [
                                 "Members cleared litter from the canal path. It was the branch's fourth clean-up this year."),
          before=r"\b(?:held|organi[sz]ed|carried out|ran|staged)\s*$",
          after=r"^(?!(?:campus|classroom|school) )(?:[a-z-]+ )?clean-?ups?\b"),
+    # the people a free check at a stall or a fair saw, after a comma: "ran a free blood-pressure stall, checking about 200
+    # residents"
+    Rule("volunteer_beneficiaries", ("members ran a free eye-test stall at the fair, checking about 150 residents",),
+         frame=r"\bfree (?:[a-z]+[ -]){0,3}?(?:checks?|check-ups?|tests?|screenings?|health)\b[^.;]*,\s*(?:checking|screening|testing|"
+               r"examining|seeing)\s*(?:about |some |around |nearly |over |more than )?$",
+         after=r"^(?:[a-z-]+ )?(?:residents|villagers|people|passers-by|elderly people|older people|visitors)\b"),
     # (or said to have been, after the members' clearing of litter told before or in the clause before: "Members have cleared
     # litter from the river bank every month since May. There have been 7 clean-ups.")
     Rule("volunteer_sessions", ("Members have cleared litter from the river bank every month since May. There have been 7 "
