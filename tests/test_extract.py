@@ -16393,3 +16393,21 @@ def test_a_second_title_with_its_people_counted_before_it():
             "and 2 Excellent Party Affairs Workers.\n")
     got = {a.title for a in extract_text("t.txt", text).awards}
     assert got == {"Excellent Party Member", "Excellent Party Affairs Worker"}
+
+
+def test_members_who_went_to_a_day_care_centre_to_keep_its_old_people_company():
+    text = "某小学新闻\n2024年11月5日\n11月4日，支部组织7名党员来到社区日间照料中心，陪伴老人聊天、下棋。\n"
+    assert ("volunteer_participants", 7) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_walked_in_a_charity_walk_and_who_planted_bulbs_in_a_park():
+    text = ("Elm School news\n10 May 2024\nOn 4 May, 26 members of Elm School's branch walked 8 kilometres in the city's "
+            "charity walk. In October, 5 members of Elm School's branch and 15 parents planted 800 bulbs in the town park.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 26) in got and ("volunteer_participants", 5) in got
+
+
+def test_members_who_take_turns_answering_a_free_helpline():
+    text = ("Elm School news\n8 October 2024\nThis term the branch of Elm School has set up a free evening homework helpline "
+            "for pupils. Eight member teachers take turns answering it.\n")
+    assert ("volunteer_participants", 8) in [(m.indicator, m.value) for m in metrics(text)]

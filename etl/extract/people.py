@@ -392,6 +392,9 @@ _TO_THE_PUBLIC_THERE = re.compile(r"[，,]\s*向(?:过往|周边|社区)?(?:群�
 # (or teaching they took to a village's school or kindergarten, as 送教下乡 is: "走进2所村级幼儿园送教")
 _TEACHING_TAKEN_TO_A_VILLAGE = re.compile(r"(?:走进|走入|来到|深入|前往)(?:\d+\s*所)?[^，,。；;\d]{0,6}?(?:村|乡)[^，,。；;\d]{0,8}?"
                                           r"(?:送教|支教)")
+# (or a place of care they went to, where they kept its old people or children company: "来到社区日间照料中心，陪伴老人聊天")
+_KEPT_COMPANY_AT_A_PLACE_OF_CARE = re.compile(r"(?:敬老院|养老院|福利院|照料中心|养老服务中心|光荣院|儿童之家)[^，,。；;]{0,4}?[，,]\s*"
+                                              r"(?:陪伴|陪同|陪|看望|慰问|为(?:他们|她们|老人|孩子))")
 # the kin of people counted before them: "的母亲和祖辈", "的家长"
 _THEIR_KIN = re.compile(r"的(?:母亲|父亲|妈妈|爸爸|祖辈|祖父母|外祖父母|爷爷奶奶|家长|监护人|亲属|家人)")
 # people who went somewhere: "走进敬老院", "来到社区", "先后深入村小"
@@ -825,7 +828,8 @@ def _went_out_on_a_service(c: Context) -> bool:
         rest = rest[rest.find(with_others.group(0)) + len(with_others.group(0)):]
     return c.lex.frame("serve", _last_sentence(c.previous)) is not None or c.lex.frame("serve", rest) is not None or \
         _FOR_THE_PEOPLE_THERE.search(rest) is not None or _TALKS_THERE.match(c.after) is not None or \
-        _TO_THE_PUBLIC_THERE.search(rest) is not None or _TEACHING_TAKEN_TO_A_VILLAGE.search(rest) is not None
+        _TO_THE_PUBLIC_THERE.search(rest) is not None or _TEACHING_TAKEN_TO_A_VILLAGE.search(rest) is not None or \
+        _KEPT_COMPANY_AT_A_PLACE_OF_CARE.search(rest) is not None
 
 
 def _service_told(ctx: Context) -> bool:

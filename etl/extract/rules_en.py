@@ -373,6 +373,9 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # (or gave up a day of their own to do it: "gave up a Saturday to hand them out")
                     r"gave up (?:a|their|his|her|our|the) (?:[a-z-]+ )?(?:saturday|sunday|weekend|day off|evening|holiday|"
                     r"morning|afternoon)s? to [a-z]+\b|"
+                    # (or walked or ran in a charity walk or run: "walked 10 kilometres in the city's charity walk")
+                    r"(?:walked|ran|cycled|rode)\b[^.;,]{0,30}?\bin (?:a|the) (?:[a-z'’-]+ ){0,2}?charity (?:walk|run|ride|"
+                    r"marathon)\b|"
                     # (or joined a patrol of the place's: "joined the town's flood patrol")
                     r"joined (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:flood|fire|safety|night|river|volunteer) (?:patrols?|watch)\b|"
                     # (or helped at a free service for the public: "helped doctors at a free health day in the village")
@@ -397,8 +400,8 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     rf"{_MARTYRS_GRAVES_SWEPT}|"
                     # (or planted trees on public land, as 义务植树 is: "planted 200 saplings along the river"; not on the
                     # school's own grounds)
-                    # (or a hedge, its length said maybe: "planted a 50-metre hedge along the road")
-                    r"planted (?:\d[\d,]* |[a-z-]+ )?(?:[a-z0-9-]+ )?(?:trees|saplings|seedlings|hedges?|hedgerows?)\b[^.;,]{0,30}?\b(?:on|along|in|at) "
+                    # (or a hedge, its length said maybe: "planted a 50-metre hedge along the road"; or bulbs in a park)
+                    r"planted (?:\d[\d,]* |[a-z-]+ )?(?:[a-z0-9-]+ )?(?:trees|saplings|seedlings|hedges?|hedgerows?|bulbs)\b[^.;,]{0,30}?\b(?:on|along|in|at) "
                     r"(?:the )?(?:[a-z'’-]+ ){0,3}?(?:hills?|hillsides?|mountains?|slopes?|river ?banks?|riversides?|roadsides?|"
                     r"village|parks?|wasteland|forest)\b|"
                     # (or ran a stall at a fair for charity: "ran the book stall at the town's charity fair")
@@ -525,7 +528,8 @@ _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|
                       r"(?:reading |study |homework )room|"
                       r"class|classes|lessons|club|course|workshops?|tutoring|homework help|camp|(?:reading |study |homework )?corner|"
                       r"(?:after-school |holiday )?care(?: service)?|playgroup|play scheme|"
-                      r"(?:summer|holiday|winter|weekend) school|(?:reading |study |homework )?programme|(?:reading |study |homework )?program)\b|"
+                      r"(?:summer|holiday|winter|weekend) school|(?:reading |study |homework )?programme|(?:reading |study |homework )?program|"
+                      r"helpline|hotline|help line)\b|"
                       # (or named first, then who runs it: "The free chess club run by the branch …")
                       r"\bthe free (?:[a-z-]+ ){0,3}?(?:classroom|class|club|course|camp)\b (?:run|organi[sz]ed|held) by\b|"
                       # (or a room of the school's kept open for children of others: "kept its library open on Saturdays
@@ -1815,8 +1819,9 @@ RULES: list[Rule] = [
                r"at (?:it\b|the (?:scheme|club|class|room|sessions)\b|teaching\b|tutoring\b)|"
                r"to (?:lead|run|take|staff) "
                r"(?:it\b|(?:the |its )?(?:sessions|classes|lessons|club|class))|leading (?:it\b|(?:the |its )?(?:sessions|classes|lessons))|"
-               # (or looking after it: "take turns supervising it")
-               r"(?:supervising|running|staffing|minding|to supervise) (?:it\b|the (?:room|club|class|sessions)))|"
+               # (or looking after it: "take turns supervising it", "take turns answering it")
+               r"(?:supervising|running|staffing|minding|answering|to supervise|to answer) (?:it\b|the (?:room|club|class|sessions|"
+               r"calls|phone)))|"
                # (or do it on a rota: "staff it on a rota")
                r"(?:staff|staffed|run|ran|supervise|supervised) it (?:on|by) (?:a )?rota"
                r"\b)"),
@@ -5725,14 +5730,20 @@ RULES: list[Rule] = [
                                     "at the county exams six members of Elm School helped direct parents at the gates",
                                     "before the holiday nine members of Elm School gave up a Sunday to deliver coats to the village",
                                     "this term 12 members of Elm School each read with a child from the county children's home",
-                                    "since the spring six members of Elm School have taught art classes at a school for migrant children"),
+                                    "since the spring six members of Elm School have taught art classes at a school for migrant children",
+                                    "on Lei Feng Day 14 members of Elm School tidied the streets around the station",
+                                    "on Sunday 20 members of Elm School walked 8 kilometres in the town's charity walk"),
          # (or some of "us", the branch's own words: "Three of us spent …")
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues)|of us)"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,60}?)?"
-               # (pupils may be counted with them after where they are from: "… of Elm School and 30 pupils planted …")
-               r"(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:pupils|students))?"
+               # (pupils or parents may be counted with them after where they are from: "… of Elm School and 30 pupils
+               # planted …")
+               r"(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:pupils|students|parents))?"
                rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH}|{_TOOK_TO_A_VILLAGE}|"
-               rf"{_TALK_IN_A_COMMUNITY}|{_TOOK_TO_A_PLACE_OF_CARE}|(?:(?:taken|took|take) turns )?{_PATROLLED})"),
+               rf"{_TALK_IN_A_COMMUNITY}|{_TOOK_TO_A_PLACE_OF_CARE}|(?:(?:taken|took|take) turns )?{_PATROLLED}|"
+               # (or cleaned up a public place, others of the school counted after where they are from: "22 members of Elm
+               # School and 60 pupils tidied the streets")
+               rf"{_PUBLIC_CLEAN_UP})"),
     # (or the members who give their time to a place of need, said so in a clause after them: "one of the 14 members of Elm
     # School's branch who help at the soup kitchen every week")
     Rule("volunteer_participants", ("the 11 members of Elm School's branch who help at the soup kitchen every week met on Friday",),
