@@ -16411,3 +16411,35 @@ def test_members_who_take_turns_answering_a_free_helpline():
     text = ("Elm School news\n8 October 2024\nThis term the branch of Elm School has set up a free evening homework helpline "
             "for pupils. Eight member teachers take turns answering it.\n")
     assert ("volunteer_participants", 8) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_pupils_a_free_class_took_in_are_no_enrolment():
+    text = "某小学新闻\n2024年7月16日\n7月15日，支部在社区开设免费暑期课堂，6名党员教师轮流授课，首批招收学生35名。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 6) in got and ("students_assisted", 35) in got
+
+
+def test_the_members_a_transfer_brought_the_branch_to_said_as_it():
+    text = ("Elm School news\n30 September 2024\nMr Gu moved to Elm School this term and transferred his Party membership to "
+            "the branch, bringing it to 17 members.\n")
+    assert ("members_total", 17) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_children_taught_where_members_volunteered_at_a_village_school():
+    text = ("Elm School news\n25 July 2024\nIn July, 4 member teachers of Elm School volunteered at Pine Village School, "
+            "teaching 55 children art and music.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 4) in got and ("students_assisted", 55) in got
+
+
+def test_members_who_helped_a_neighbourhood_committee_and_the_households_it_visited():
+    text = ("Elm School news\n14 November 2024\nIn November, 5 members of Elm School's branch helped the neighbourhood "
+            "committee visit 180 households to check on children out of school.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 5) in got and ("home_visits", 180) not in got
+
+
+def test_parents_who_came_to_a_free_talk_after_a_semicolon():
+    text = ("Elm Kindergarten news\n25 March 2024\nOn 23 March, two members of Elm Kindergarten held a free talk on sleep at "
+            "the community hall; 36 parents came.\n")
+    assert ("volunteer_beneficiaries", 36) in [(m.indicator, m.value) for m in metrics(text)]

@@ -376,6 +376,9 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # (or walked or ran in a charity walk or run: "walked 10 kilometres in the city's charity walk")
                     r"(?:walked|ran|cycled|rode)\b[^.;,]{0,30}?\bin (?:a|the) (?:[a-z'’-]+ ){0,2}?charity (?:walk|run|ride|"
                     r"marathon)\b|"
+                    # (or helped a community's committee with its work among the residents: "helped the neighbourhood
+                    # committee visit 230 households")
+                    r"helped (?:the|a) (?:[a-z'’-]+ ){0,2}?(?:neighbou?rhood|community|residents['’]?|village) committee\b|"
                     # (or joined a patrol of the place's: "joined the town's flood patrol")
                     r"joined (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:flood|fire|safety|night|river|volunteer) (?:patrols?|watch)\b|"
                     # (or helped at a free service for the public: "helped doctors at a free health day in the village")
@@ -901,6 +904,9 @@ RULES: list[Rule] = [
                 r"the |total )?(?:(?:party )?membership|number)|(?:the|our|its) (?:party )?(?:general )?(?:branch|committee)) "
                 r"(?:up )?to\s*$",
          after=r"^(?:(?:party )?members\b|in total\b|[.;,)]|$)"),
+    # (or the branch said as "it", its members named after the count: "…, bringing it to 21 members")
+    Rule("members_total", ("a member moved here and transferred her membership to the branch, bringing it to 19 members",),
+         before=r"\b(?:bringing|brought|raising|raised|taking|took) it (?:up )?to\s*$", after=r"^(?:party )?members\b"),
     # (or the branch it had split into so many: "the school split its Party branch into three")
     Rule("branches", ("as the school grew, it split its Party branch into three",
                       "the school has divided its branch in two, one for each campus"),
@@ -1491,9 +1497,13 @@ RULES: list[Rule] = [
     # "spent two weeks teaching at Pine Primary School, a village school, giving 40 lessons to its 70 pupils")
     Rule("volunteer_sessions", ("four members spent a week teaching at Pine Primary School, a village school, giving 30 lessons",),
          frame=rf"\b{_GAVE_THEIR_TIME}[^.;]*,\s*giving\s*$", after=r"^(?:[a-z-]+ )?(?:lessons|classes)\b"),
-    # (or the pupils taught there, after a comma: "five members spent a fortnight at a mountain school, teaching 40 pupils maths")
-    Rule("students_assisted", ("five members spent a fortnight at a mountain school, teaching 40 pupils maths",),
-         frame=rf"\b{_GAVE_THEIR_TIME}[^.;]*,\s*(?:teaching|tutoring)\s*$", after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|children)\b"),
+    # (or the pupils taught there, after a comma: "five members spent a fortnight at a mountain school, teaching 40 pupils maths";
+    # or where they volunteered: "volunteered at Pine Village School, teaching 50 children")
+    Rule("students_assisted", ("five members spent a fortnight at a mountain school, teaching 40 pupils maths",
+                               "in July four members volunteered at Pine Village School, teaching 50 children art"),
+         frame=rf"(?:\b{_GAVE_THEIR_TIME}|\bvolunteered at [^.;,]{{0,40}}?\b(?:village|rural|mountain|hill)\b)[^.;]*,\s*"
+               r"(?:teaching|tutoring)\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|children)\b"),
     Rule("students_assisted", ("four members spent a week teaching at Pine Primary School, a village school, giving 30 lessons "
                                "to its 50 pupils",),
          frame=rf"\b{_GAVE_THEIR_TIME}[^.;]*,\s*giving \d[\d,]* (?:[a-z-]+ )?(?:lessons|classes)\b[^.;]{{0,30}}?"
@@ -1713,6 +1723,11 @@ RULES: list[Rule] = [
          after=r"^(?:(?:older|elderly|local) )?(?:children|pupils|residents|villagers|people|parents|families)"
                r"(?: from [^.;,\d]{1,30}?)?(?:,[^.;,]{1,40},)? "
                r"(?:have |had )?(?:attended|attend|come|came|taken part|took part|borrowed (?:its |the )?books)\b"),
+    # (or in the clause after a semicolon: "held a free parenting talk at the community hall; 48 parents came")
+    Rule("volunteer_beneficiaries", ("two members held a free talk on first aid at the community hall; 40 parents came",),
+         frame=rf"(?:{_FREE_CLASS_OPENED}|{_TAUGHT_FOR_FREE}|{_FREE_SERVICE_IN_THE_COMMUNITY}|{_TALK_IN_A_COMMUNITY})[^.]*;\s*$",
+         after=r"^(?:(?:older|elderly|local) )?(?:children|pupils|residents|villagers|people|parents|families) "
+               r"(?:have |had )?(?:attended|attend|come|came|taken part|took part)\b"),
     # (or took turns to teach: "The branch ran a free reading camp for village children. Nine members took turns to teach.")
     # (or some of the school's members who have taught at it, the membership counted after the share: "Twelve of the
     # school's 30 members have taught at it")
@@ -6995,7 +7010,11 @@ RULES: list[Rule] = [
                 r"(?: a total of| in total| in all)?\s*$",
          after=rf"^(?:(?:[a-z-]+ )?{STUDENTS}['’]s? )?(?:families|households|homes)\b",
          # (not the homes of older people, whom volunteers call on: below)
-         not_after=r"^(?:families|households|homes) of (?:the )?(?:older|elderly|old|retired)\b"),
+         not_after=r"^(?:families|households|homes) of (?:the )?(?:older|elderly|old|retired)\b",
+         # (nor the households of a neighbourhood its committee visited, members helping it: "helped the neighbourhood
+         # committee visit 230 households")
+         not_before=r"\bhelped (?:the|a) (?:[a-z'’-]+ ){0,2}?(?:neighbou?rhood|community|residents['’]?|village) committee "
+                    r"(?:to )?visit\s*$"),
     # (the households of older people volunteers called on: "helped the community visit 150 households of older people
     # living alone, as volunteers")
     Rule("volunteer_beneficiaries", ("ten members helped the community visit 150 households of older people living alone, as "

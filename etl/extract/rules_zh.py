@@ -359,7 +359,10 @@ RULES: list[Rule] = [
          before=r"(?:全校|在校|现有|共有|招收|招生)[^，,。党]{0,4}(?:学生|在校生|教职工|教职员工|教师|老师|职工|幼儿|班级|教学班)$",
          # (nor the year's new teachers, whom the words around them may give mentors: "今年共有新教师12名，均由党员教师担任导师")
          not_before=r"新(?:入职|进|招聘|招录)?的?(?:教师|老师)$",
-         not_after=r"^\s*(?:参与|参加|投身|走进|深入)", name="enrolment and staff counts"),
+         not_after=r"^\s*(?:参与|参加|投身|走进|深入)",
+         # (nor the pupils a free class took in, told in the sentence: "开设免费“四点半课堂”，…首批招收学生42名", below)
+         frame=r"^(?![^。；;]*(?:免费|义务|公益|爱心)[^。；;]{0,10}?(?:托管班|暑托班|看护班|辅导班|课堂))",
+         name="enrolment and staff counts"),
     # (or warmth taken to them, counted after it: "为患病教师和老党员送温暖30人次")
     Rule("staff_visited", ("今年为患病教师和老党员送温暖30人次",), PERSON_TIMES,
          before=r"为(?:[^，,。；;\d]{0,6}?(?:教职工|教师|老师|老党员|退休党员|职工)[、和及]?){1,3}送(?:去)?温暖$"),
@@ -727,7 +730,8 @@ RULES: list[Rule] = [
     # (not the school's own pupils its after-school care reaches, no help to pupils in need unless it is free: "开设延时托管班
     # 2个，惠及幼儿80名")
     # (but the pupils a free holiday care class took in are: "开办公益暑托班，招收留守儿童30名")
-    Rule("students_assisted", ("党员教师开设免费寒假看护班，招收外来务工人员子女25名",), frozenset({"名", "人", "位"}),
+    Rule("students_assisted", ("党员教师开设免费寒假看护班，招收外来务工人员子女25名", "支部在社区开设免费课堂，首批招收学生30名"),
+         frozenset({"名", "人", "位"}),
          frame=r"(?:免费|义务|公益|爱心)[^。；;]{0,10}?(?:托管班|暑托班|看护班|辅导班|课堂)",
          before=r"招收[^，,。；;\d]{0,12}?(?:学生|幼儿|儿童|孩子|子女)$"),
     Rule(None, ("开设延时托管班2个，惠及幼儿80名", "学校开展课后延时服务，惠及学生600余名"), frozenset({"名", "人", "位", "人次"}),
