@@ -16443,3 +16443,32 @@ def test_parents_who_came_to_a_free_talk_after_a_semicolon():
     text = ("Elm Kindergarten news\n25 March 2024\nOn 23 March, two members of Elm Kindergarten held a free talk on sleep at "
             "the community hall; 36 parents came.\n")
     assert ("volunteer_beneficiaries", 36) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_applicants_accepted_as_probationary_members_are_admitted():
+    text = ("Elm School news\n29 March 2024\nAt its meeting on 27 March, Elm School's branch voted to accept 2 applicants as "
+            "probationary members.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_developed", 2) in got and ("applicants", 2) not in got
+
+
+def test_a_show_on_a_hospital_ward_and_the_young_patients_it_was_for():
+    text = ("Elm Kindergarten news\n31 May 2024\nFor Children's Day, 3 members of Elm Kindergarten put on a puppet show on the "
+            "children's ward of the town hospital for about 25 young patients.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 3) in got and ("volunteer_beneficiaries", 25) in got
+
+
+def test_lanterns_made_with_the_residents_of_a_care_home():
+    text = ("Elm School news\n26 February 2024\nOn 24 February, 8 members of Elm School's branch made lanterns with 20 "
+            "residents of the Pine care home.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 8) in got and ("volunteer_beneficiaries", 20) in got
+
+
+def test_days_at_a_village_running_a_free_camp_and_the_pupils_who_received_gifts_there():
+    text = ("Elm School news\n8 October 2024\nIn the holiday, 6 member teachers of Elm School spent four days at Pine Village, "
+            "running a free reading camp for 30 children. The branch also sent 300 books to a village school in the hills, "
+            "where 80 pupils received them.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 6) in got and ("volunteer_beneficiaries", 80) in got

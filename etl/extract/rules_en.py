@@ -370,6 +370,15 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # (or read with children of a home, each a child maybe: "each read with a child from the children's home")
                     rf"(?:each )?read (?:with|to) (?:a |the )?(?:[a-z-]+ )?(?:child|children|residents|patients) (?:from|at|of) "
                     rf"(?:the |a )?[^.;,]{{0,40}}?\b{CARE_HOME}|"
+                    # (or made or did something with the residents of a home of care: "made lanterns with 25 residents of
+                    # the Sunshine care home")
+                    rf"(?:made|played|sang|danced|chatted|celebrated|painted|baked)\b[^.;,]{{0,30}}? with (?:\d[\d,]* )?"
+                    rf"(?:[a-z-]+ )?(?:residents|patients|veterans|children|older people) (?:of|at|from) (?:the |a )?"
+                    rf"[^.;,]{{0,40}}?\b{CARE_HOME}|"
+                    # (or days spent in a village running a free camp or class: "spent five days at Hekou Village, running a
+                    # free study camp")
+                    r"spent (?:[a-z0-9-]+ ){1,3}?(?:at|in) [^.;,]{0,30}?\bvillage\b[^.;,]{0,20}?,\s*(?:running|holding|teaching) "
+                    r"(?:a |an )?free\b|"
                     # (or gave up a day of their own to do it: "gave up a Saturday to hand them out")
                     r"gave up (?:a|their|his|her|our|the) (?:[a-z-]+ )?(?:saturday|sunday|weekend|day off|evening|holiday|"
                     r"morning|afternoon)s? to [a-z]+\b|"
@@ -440,7 +449,7 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     rf"(?:gone|went|go|goes|been) to (?:the |a )?(?:[a-z'’-]+ ){{0,3}}?{_A_PLACE_OF_CARE}\b[^.;,]{{0,60}}?\bto "
                     r"(?:read|sing|play|tutor|teach|help)\b|"
                     # (or put on a show at a place of care: "put on a puppet show at the rehabilitation centre")
-                    rf"put on (?:a |an |their |its )?(?:[a-z-]+ ){{0,2}}?(?:show|performance|concert|play) (?:at|in) (?:the |a )?"
+                    rf"put on (?:a |an |their |its )?(?:[a-z-]+ ){{0,2}}?(?:show|performance|concert|play) (?:at|in|on) (?:the |a )?"
                     rf"(?:[a-z'’-]+ ){{0,3}}?{_A_PLACE_OF_CARE}|"
                     # (or a free show put on in a village or a community: "put on a free concert on the estate's green")
                     r"put on (?:a |an )?free (?:[a-z-]+ ){0,2}?(?:show|performance|concert|play) (?:in|at|on) (?:the |a )?[^.;,]{0,30}?"
@@ -1488,6 +1497,12 @@ RULES: list[Rule] = [
          frame=rf"\b(?:{_TOOK_TO_A_VILLAGE})[^.;]*\bwhere\s*(?:about |some |around |nearly |over |more than )?$",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|villagers|residents|people|families) (?:watched|came|listened|joined in|"
                r"took part)\b"),
+    # (or the residents of a home of care named after them, with whom the members did something: "made lanterns with 25
+    # residents of the Sunshine care home")
+    Rule("volunteer_beneficiaries", ("on Friday 9 members of Elm School made dumplings with 30 residents of the Pine care home",),
+         before=r"\b(?:made|played|sang|danced|chatted|celebrated|painted|baked)\b[^.;,]{0,30}? with\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:residents|patients|veterans|children|older people) (?:of|at|from) (?:the |a )?"
+               rf"[^.;,]{{0,40}}?\b{CARE_HOME}"),
     Rule("volunteer_beneficiaries", ("six members visited the Maple Care Home, where they made dumplings with about 30 residents",
                                      "four members went to the Home for Veterans, where they danced for about 15 veterans"),
          frame=rf"\b{VISITED_A_CARE_HOME}[^.;]*\bwhere (?:they|we|the members|the volunteers) (?:[a-z]+ed|made|sang|read|"
@@ -2264,6 +2279,11 @@ RULES: list[Rule] = [
          before=r"\b(?:members|member teachers)\b[^.;,]{0,40}? (?:took|led|brought)\s*$",
          after=rf"^(?:[a-z-]+ ){{0,2}}?(?:pupils|students|activists|young pioneers)(?: (?:from|of) [^.;,\d]{{1,50}}?)? "
                rf"{_TO_SWEEP_MARTYRS_GRAVES}"),
+    # the pupils of a village's schools who received what the members sent there, after "where", are people served (before
+    # enrolment reads them as the school's): "sent them to 2 village schools in the mountains, where 150 pupils received them"
+    Rule("volunteer_beneficiaries", ("the branch sent 200 books to a village school in the hills, where 90 pupils received them",),
+         frame=r"\b(?:sent|delivered|took|gave|donated)\b[^.;]{0,60}?\b(?:village|rural|mountain|hill)\b[^.;]*\bwhere\s*$",
+         after=r"^(?:[a-z-]+ )?(?:pupils|children|students) (?:received|got|were given)\b"),
     # the classes or sessions of a service the members gave, counted after a comma (before "classes" reads as the school's
     # own): "… have taught art classes at a school for migrant workers' children, 12 classes so far"
     Rule("volunteer_sessions", ("since the spring five members have taught music classes at a school for migrant workers' "
@@ -2903,6 +2923,7 @@ RULES: list[Rule] = [
                                "in 2021 it admitted 12 students and 3 teachers to the party",
                                "membership rose after admitting three probationary members",
                                "the meeting voted to accept 2 young teachers, Wang Fang and Liu Qiang, as probationary members",
+                               "in May the meeting voted to accept 2 applicants as probationary members",
                                "this year we absorbed 3 outstanding young teachers into the party organization",
                                "the plan is to develop 2 probationary members",
                                "the members unanimously agreed to accept the 2 comrades as probationary party members",
@@ -2922,8 +2943,9 @@ RULES: list[Rule] = [
                r"^of (?:them|these|those) as (?:an? )?(?:new )?(?:probationary )?(?:party )?members?\b|"
                # (they may be named between: "accept 2 young teachers, Wang Fang and Liu Qiang, as probationary members")
                # (students by their grade too: "admitted three Grade 11 students as probationary members")
+               # (or applicants, accepted as members: "voted to accept 3 applicants as probationary members")
                r"^(?:(?:new|young|outstanding|excellent|backbone) ){0,2}(?:(?:grade|year|senior|junior|form) \d{1,2} )?(?:teachers?|students?|"
-               r"staff members?|colleagues?|comrades?)"
+               r"staff members?|colleagues?|comrades?|applicants?)"
                r"(?:, [a-z]+(?: [a-z]+)?(?:,? and [a-z]+(?: [a-z]+)?)?,)? (?:as (?:an? )?(?:new )?(?:probationary )?"
                r"(?:party )?members?\b|(?:in)?to the (?:communist )?party\b|"
                # (the first of two kinds of people admitted: "admitted 12 students and 3 teachers to the party")
@@ -3723,7 +3745,10 @@ RULES: list[Rule] = [
          after=rf"^(?:(?:grade|year) \d{{1,2}} )?(?:[a-z-]+ ){{0,3}}?"
                rf"(?:and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:{PEOPLE}|pupils|sixth-formers) )?"
                r"(?:(?:of|at|from) (?:our|the|this) school |(?:of|at|from) (?:[a-z.'-]+ ){1,5}?(?:school|college|kindergarten) )?"
-               rf"(?:actively )?(?:applying (?:for|to) (?:join|joining|membership)|applicants?\b|(?:who )?{APPLIED})|"
+               # (not applicants accepted as members, who are admitted: "voted to accept 3 applicants as probationary members")
+               rf"(?:actively )?(?:applying (?:for|to) (?:join|joining|membership)|"
+               r"applicants?\b(?! as (?:probationary |full |party )?members\b)|"
+               rf"(?:who )?{APPLIED})|"
                # (or some of the people named before: "9 of the young teachers have submitted applications to join the Party")
                # (or the people of a year: "three of last year's new teachers have applied")
                rf"^of (?:the|them|these|those|whom|(?:last|this|that) (?:year|term)['’]s) (?:[a-z-]+ ){{0,2}}?(?:{PEOPLE}\s+)?"
@@ -5747,7 +5772,9 @@ RULES: list[Rule] = [
                                     "this term 12 members of Elm School each read with a child from the county children's home",
                                     "since the spring six members of Elm School have taught art classes at a school for migrant children",
                                     "on Lei Feng Day 14 members of Elm School tidied the streets around the station",
-                                    "on Sunday 20 members of Elm School walked 8 kilometres in the town's charity walk"),
+                                    "on Sunday 20 members of Elm School walked 8 kilometres in the town's charity walk",
+                                    "on Friday 9 members of Elm School made dumplings with 30 residents of the Pine care home",
+                                    "in the spring seven members of Elm School spent four days at Pine Village, running a free art camp"),
          # (or some of "us", the branch's own words: "Three of us spent …")
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues)|of us)"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,60}?)?"
@@ -6430,8 +6457,9 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:patients|children|residents|people)\b[^.;,]{0,30}? (?:watched|listened|joined in|sang along|came)\b"),
     # (or those a show put on at a place of care was for: "put on a puppet show at the rehabilitation centre for 20 children")
     Rule("volunteer_beneficiaries", ("four members put on a puppet show at the county rehabilitation centre for 20 children",),
-         frame=rf"\bput on (?:a |an |their |its )?(?:[a-z-]+ ){{0,2}}?(?:show|performance|concert|play) (?:at|in) (?:the |a )?"
-               rf"(?:[a-z'’-]+ ){{0,3}}?{_A_PLACE_OF_CARE}\s+for\s*$",
+         frame=rf"\bput on (?:a |an |their |its )?(?:[a-z-]+ ){{0,2}}?(?:show|performance|concert|play) (?:at|in|on) (?:the |a )?"
+               # (a ward maybe of a hospital named after it: "on the children's ward of the county hospital for 30 patients")
+               rf"(?:[a-z'’-]+ ){{0,3}}?{_A_PLACE_OF_CARE}(?: of (?:the |a )?(?:[a-z'’-]+ ){{0,3}}?hospital)?\s+for\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|patients|residents|people|seniors|veterans)\b"),
     Rule("volunteer_sessions", ("It was the branch's third visit to the ward this year.",),
          before=r"^held\s*$", after=rf"^visits? to (?:the |a )?(?:[a-z'’-]+ ){{0,3}}?{_A_PLACE_OF_CARE}"),
