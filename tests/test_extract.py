@@ -16472,3 +16472,16 @@ def test_days_at_a_village_running_a_free_camp_and_the_pupils_who_received_gifts
             "where 80 pupils received them.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 6) in got and ("volunteer_beneficiaries", 80) in got
+
+
+def test_members_who_will_take_turns_to_run_a_free_club():
+    text = ("Elm School news\n16 July 2024\nOn 15 July, members of Elm School's branch opened a free summer reading club in "
+            "Pine Village. 24 children have joined, and 6 members will take turns to run it.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("students_assisted", 24) in got and ("volunteer_participants", 6) in got
+
+
+def test_members_who_have_helped_at_a_librarys_homework_corner():
+    text = ("Elm School news\n27 November 2024\nEvery Wednesday this term, 4 member teachers of Elm School have helped at the "
+            "homework corner of the town library.\n")
+    assert ("volunteer_participants", 4) in [(m.indicator, m.value) for m in metrics(text)]

@@ -379,6 +379,10 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # free study camp")
                     r"spent (?:[a-z0-9-]+ ){1,3}?(?:at|in) [^.;,]{0,30}?\bvillage\b[^.;,]{0,20}?,\s*(?:running|holding|teaching) "
                     r"(?:a |an )?free\b|"
+                    # (or helped at a public library's corner or club for children: "have helped at the homework corner of
+                    # the town library")
+                    r"helped (?:out )?at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:homework|reading|study|story) (?:corner|club|room|hour)s? "
+                    r"(?:of|at|in) (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:library|libraries|community cent(?:re|er))\b|"
                     # (or gave up a day of their own to do it: "gave up a Saturday to hand them out")
                     r"gave up (?:a|their|his|her|our|the) (?:[a-z-]+ )?(?:saturday|sunday|weekend|day off|evening|holiday|"
                     r"morning|afternoon)s? to [a-z]+\b|"
@@ -1837,7 +1841,7 @@ RULES: list[Rule] = [
          # (or, with what qualifies them, taught the course: "Three members with nursing training taught the course")
          # (or with an aside on what qualifies them, in the present: "Four members, all keen players, lead the sessions")
          after=r"^(?:of (?:your|our|its|the branch's) )?(?:party )?(?:members|teachers|member teachers|volunteers)"
-               r"(?: (?:with|who (?:hold|have)) [^.;,\d]{1,40}?|,[^.;,\d]{1,40},)? (?:have |had )?"
+               r"(?: (?:with|who (?:hold|have)) [^.;,\d]{1,40}?|,[^.;,\d]{1,40},)? (?:have |had |will )?"
                r"(?:(?:taught|ran|led|teach|run|lead) (?:the|its) (?:\d+ )?(?:course|class|classes|camp|sessions|lessons)\b|"
                r"(?:taught|ran|led|teach|teaches|run|runs|lead|leads) it\b|"
                r"signed up(?: to (?:take turns|teach|help)\b|\s*(?:[.;,]|$))|(?:taught|tutored|volunteered|teach|tutor|volunteer) "
@@ -5774,7 +5778,9 @@ RULES: list[Rule] = [
                                     "on Lei Feng Day 14 members of Elm School tidied the streets around the station",
                                     "on Sunday 20 members of Elm School walked 8 kilometres in the town's charity walk",
                                     "on Friday 9 members of Elm School made dumplings with 30 residents of the Pine care home",
-                                    "in the spring seven members of Elm School spent four days at Pine Village, running a free art camp"),
+                                    "in the spring seven members of Elm School spent four days at Pine Village, running a free art camp",
+                                    "each Tuesday two member teachers of Elm School have helped at the homework corner of the town "
+                                    "library"),
          # (or some of "us", the branch's own words: "Three of us spent …")
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues)|of us)"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,60}?)?"
