@@ -16083,18 +16083,18 @@ def test_weeks_spent_at_a_hill_school_and_the_children_taught_there():
 
 
 def test_young_teachers_each_taking_a_member_as_master():
-    text = "某中学新闻\n2024年9月20日\n9月18日，学校举行拜师仪式，新入职的8名青年教师分别拜8名党员教师为师。\n"
+    text = "某中学新闻\n2024年9月20日\n9月18日，学校举行拜师仪式，新来的8名青年教师各自拜8名党员教师为师。\n"
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("teachers_mentored", 8) in got and ("mentoring_pairs", 8) in got
 
 
 def test_honours_listed_a_line_each_under_a_sentence_that_leads_into_them():
     text = ("Elm School news\n8 January 2025\nElm School's branch closed 2024 with these honours:\n"
-            "• Model Party Branch of the county\n• Three Excellent Party Members (district)\n"
+            "• Model Party Branch of the county\n• Three Outstanding Party Members (district)\n"
             "• Model Young Teacher (city), one of our probationary members\n")
     got = {(a.title, a.level, a.recipient, a.year) for a in extract_text("t.txt", text).awards}
     assert got == {("Model Party Branch", "district", "organization", 2024),
-                   ("Excellent Party Members", "district", "individual", 2024),
+                   ("Outstanding Party Members", "district", "individual", 2024),
                    ("Model Young Teacher", "municipal", "individual", 2024)}
 
 
@@ -16111,7 +16111,7 @@ def test_members_of_a_school_and_pupils_who_planted_a_hedge_in_a_village():
 
 
 def test_a_short_quoted_answer_with_its_speaker_after_it():
-    text = ('Elm School news\n3 June 2024\nHow many volunteers does the branch have? "Some thirty," says the secretary of '
+    text = ('Elm School news\n3 June 2024\nHow many volunteers are there in the branch? "Some thirty," says the secretary of '
             "Elm School's branch.\n")
     got = [(m.indicator, m.value, m.qualifier) for m in metrics(text)]
     assert ("volunteer_participants", 30, "approx") in got
@@ -16131,14 +16131,14 @@ def test_a_labelled_count_said_by_how_it_moved():
 
 
 def test_figures_after_an_earlier_count_compared_with_are_not_of_its_year():
-    text = "某小学年度对比\n2025年1月6日\n2024年，支部开展主题党日14次，较2023年的11次有所增加；上党课6次。\n"
+    text = "某小学年度对比\n2025年1月6日\n2024年，支部共有主题党日14次，较2023年的11次有所增加；上党课6次。\n"
     got = {(m.indicator, m.value): m.year for m in metrics(text)}
     assert got[("theme_party_days", 11)] == 2023 and got[("party_lectures", 6)] == 2024
 
 
 def test_clean_ups_there_have_been_after_members_cleared_litter():
-    text = ("Elm School news\n4 March 2024\nSince last May, members of Elm School's branch have cleared litter from the "
-            "river path each month. Fifteen members have taken part, and there have been 9 clean-ups.\n")
+    text = ("Elm School news\n4 March 2024\nSince last May, members of Elm School's branch have picked up litter on the "
+            "river path each month. Fifteen of them have joined in, and there have been 9 clean-ups.\n")
     assert ("volunteer_sessions", 9) in [(m.indicator, m.value) for m in metrics(text)]
 
 
@@ -16148,20 +16148,20 @@ def test_a_school_named_after_the_word_of_by_whom_it_was_decided():
 
 
 def test_kinds_of_members_listed_then_their_counts_in_the_same_order():
-    text = "某小学党支部概况\n2024年11月30日\n截至11月底，支部正式党员、预备党员和入党积极分子分别为28名、3名、5名。\n"
+    text = "某小学党支部概况\n2024年11月30日\n到11月底，支部正式党员、入党积极分子和预备党员分别为28名、5名、3名。\n"
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("members_full", 28) in got and ("members_probationary", 3) in got and ("activists", 5) in got
 
 
 def test_a_named_members_own_doing_is_no_figure_of_the_branch():
-    text = ("Elm School profile\n2 May 2024\nMr Gao, a physics teacher and Party member at Elm School, has tutored 15 "
-            "pupils from low-income families free of charge since 2020.\n")
+    text = ("Elm School profile\n2 May 2024\nMr Gao, who teaches physics at Elm School, has tutored 15 "
+            "pupils from poor families for free since 2020.\n")
     assert ("students_assisted", 15) not in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_retired_members_visited_who_could_not_come_to_an_event():
     text = ("Elm School news\n6 December 2024\nOn Thursday the branch of Elm School held a lunch for its 20 retired members. "
-            "Two members visited three others who could not come.\n")
+            "Two members visited three others who were too ill to come.\n")
     assert ("staff_visited", 3) in [(m.indicator, m.value) for m in metrics(text)]
 
 
@@ -16172,7 +16172,7 @@ def test_kinds_of_events_listed_then_their_counts_in_the_same_order():
 
 
 def test_the_members_all_told_out_of_whom_some_took_part_in_the_review():
-    text = ("Elm School news\n12 December 2024\nThe branch of Elm School held its democratic review on 10 December. Of 26 "
+    text = ("Elm School news\n12 December 2024\nOn 10 December the branch of Elm School reviewed its members. Of 26 "
             "members, 25 took part; 5 were rated excellent.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("members_total", 26) in got and ("member_reviews", 25) in got and ("member_reviews", 26) not in got
@@ -16185,18 +16185,18 @@ def test_pupils_helped_at_a_task_of_an_event_are_no_pupils_helped():
 
 
 def test_some_of_the_schools_people_who_have_applied_said_as_ours():
-    text = "Elm School: the secretary's speech\n30 December 2024\nThis year three of our young teachers have applied to join us.\n"
+    text = "Elm School: the secretary's speech\n30 December 2024\nThis year three of our new teachers have applied for membership.\n"
     assert ("applicants", 3) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_members_who_formed_a_team_of_talks_and_went_into_counted_communities():
-    text = "某小学新闻\n2024年8月2日\n暑假里，支部6名党员教师组成宣讲小分队，走进3个社区开展法治宣讲9场，听众达400余人次。\n"
+    text = "某小学新闻\n2024年8月2日\n暑假里，支部6名党员组建宣讲团，深入3个社区开展法治宣讲9场，听众达400余人次。\n"
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 6) in got and ("volunteer_beneficiaries", 400) in got
 
 
 def test_answers_that_say_all_of_them_or_a_part_of_the_year():
-    text = ("某小学书记访谈\n2024年7月1日\n问：支部现在有多少名党员？\n答：一共27名。\n问：今年发展了几名？\n"
+    text = ("某小学书记访谈\n2024年7月1日\n问：你们支部共有多少名党员？\n答：总共27名。\n问：今年发展了几名？\n"
             "答：上半年发展了2名。\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("members_total", 27) in got and ("members_developed", 2) in got
@@ -16209,7 +16209,7 @@ def test_a_label_set_in_bold_before_its_figures():
 
 
 def test_the_times_a_free_club_met_said_as_it_and_the_members_who_helped_out():
-    text = ("Elm School news\n20 August 2024\nIn the summer, members of Elm School ran a free reading club for village children. "
+    text = ("Elm School news\n20 August 2024\nOver the holidays, members of Elm School ran a free reading club for village children. "
             "It met 10 times; 6 members helped out.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_sessions", 10) in got and ("volunteer_participants", 6) in got
@@ -16222,19 +16222,19 @@ def test_members_who_took_turns_at_story_hour_at_a_library():
 
 
 def test_members_who_led_children_to_a_care_home_to_give_its_old_people_a_show():
-    text = "某幼儿园新闻\n2024年10月12日\n重阳节，支部5名党员带领中班幼儿来到社区日间照料中心，为30余位老人献上节目。\n"
+    text = "某幼儿园新闻\n2024年10月12日\n重阳节，支部5名党员带着中班孩子来到社区日间照料中心，为30余位老人送上歌舞。\n"
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 5) in got and ("volunteer_beneficiaries", 30) in got
 
 
 def test_new_pupils_and_their_parents_helped_to_find_their_way_are_no_pupils_helped():
-    text = ("Elm School news\n3 September 2024\nOn the first day of term, 15 members of Elm School helped 200 new pupils and "
-            "their parents find their classrooms.\n")
+    text = ("Elm School news\n3 September 2024\nAt the start of term, 15 members of Elm School helped 200 new pupils and "
+            "their parents find their way.\n")
     assert ("students_assisted", 200) not in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_members_who_signed_up_as_volunteers_all_of_them_are_the_head_count():
-    text = "某小学新闻\n2024年3月20日\n3月19日，支部组织党员在平台完成注册，全校19名党员全部注册为志愿者。\n"
+    text = "某小学新闻\n2024年3月20日\n3月19日，支部组织党员在平台登记，全校19名党员都登记为志愿者。\n"
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("members_total", 19) in got and ("volunteer_participants", 19) not in got
 
@@ -16245,28 +16245,28 @@ def test_people_a_meetings_record_lists_after_the_verb_alone():
 
 
 def test_members_who_won_this_honour_after_the_list_was_made_known():
-    text = "某中学新闻\n2024年12月20日\n近日，区教育局公布2024年度优秀班主任名单，我校3名党员教师获此殊荣。\n"
+    text = "某中学新闻\n2024年12月20日\n近日，区教育局公布了2024年度优秀教师名单，我校3名党员老师获此殊荣。\n"
     assert ("awards_individual", 3) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_marshalling_a_public_event_joining_a_patrol_and_directing_people():
-    text = ("Elm School news\n20 May 2024\nOn Sunday, 11 members of Elm School marshalled runners at the town's fun run. "
-            "In July, 14 members of Elm School joined the town's flood patrol. At the exams, 6 members of Elm School helped "
-            "direct parents at the gates, about 900 people in all.\n")
+    text = ("Elm School news\n20 May 2024\nOn Sunday, 11 members of Elm School marshalled walkers on the charity walk. "
+            "In July, 14 members of Elm School joined the village's night patrol. At the exams, 6 members of Elm School helped "
+            "guide parents at the gates, about 900 people in all.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 11) in got and ("volunteer_participants", 14) in got
     assert ("volunteer_participants", 6) in got and ("volunteer_beneficiaries", 900) in got
 
 
 def test_parcels_delivered_to_families_in_need_and_the_members_who_delivered_them():
-    text = ("Elm Kindergarten news\n12 December 2024\nThe branch of Elm Kindergarten delivered food parcels to 18 families in "
-            "need. Five members made the deliveries.\n")
+    text = ("Elm Kindergarten news\n12 December 2024\nThe branch of Elm Kindergarten took hampers to 18 households in "
+            "need. Five members did the deliveries.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_beneficiaries", 18) in got and ("volunteer_participants", 5) in got
 
 
 def test_pupils_a_branch_sponsors():
-    text = "Elm School news\n5 November 2024\nElm School's branch sponsors 8 pupils from a village school in the hills.\n"
+    text = "Elm School news\n5 November 2024\nElm School's branch sponsors 8 pupils of a mountain school.\n"
     assert ("students_assisted", 8) in [(m.indicator, m.value) for m in metrics(text)]
 
 
@@ -16285,45 +16285,45 @@ def test_members_mentoring_as_many_new_teachers_one_each():
 
 
 def test_members_who_have_taken_part_after_sorting_donations_at_a_food_bank():
-    text = ("Elm School news\n10 December 2024\nEach Sunday this autumn, members of Elm School's branch have sorted donations "
-            "at the town food bank. Twelve members have taken part so far.\n")
+    text = ("Elm School news\n10 December 2024\nEach Sunday this autumn, members of Elm School's branch have packed boxes "
+            "at the food bank in town. Twelve members have joined in so far.\n")
     assert ("volunteer_participants", 12) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_what_people_counted_had_done_in_another_year_is_no_time_of_the_figure():
-    text = ("Elm School news\n10 September 2024\nOn 6 September the branch of Elm School named 3 teachers who had applied "
-            "last year as activists, bringing its activists to 5.\n")
+    text = ("Elm School news\n10 September 2024\nOn 6 September the branch of Elm School named 3 young teachers who had "
+            "applied last year as activists, bringing its activists to 5.\n")
     got = {(m.indicator, m.value): m.year for m in metrics(text)}
     assert got[("activists", 3)] == 2024 and got[("activists", 5)] == 2024
 
 
 def test_the_members_a_committee_has_opening_the_sentence_before_what_it_did():
-    text = ("Elm School news\n3 July 2024\nWith 47 members, Elm School's Party committee set up a third branch in June; the "
-            "three branches have 20, 15 and 12 members.\n")
+    text = ("Elm School news\n3 July 2024\nWith 47 members, Elm School's Party committee formed a third branch in June; the "
+            "branches now have 20, 15 and 12 members.\n")
     assert ("members_total", 47) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_members_who_gave_up_a_day_of_their_own_to_hand_things_out():
-    text = ("Elm School news\n20 December 2024\nThe branch of Elm School collected 90 coats for families in the hills, and "
-            "8 members gave up a Sunday to hand them out.\n")
+    text = ("Elm School news\n20 December 2024\nThe branch of Elm School gathered 90 coats for village families, and "
+            "8 members gave up their Sunday to deliver them.\n")
     assert ("volunteer_participants", 8) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_a_title_won_again_and_the_year_it_was_first_won():
-    text = ("Elm School news\n20 June 2024\nElm School's Party branch has been named a Pioneer Party Branch by the district "
-            "for the second time, after first winning the title in 2020.\n")
+    text = ("Elm School news\n20 June 2024\nElm School's branch was named a Pioneer Party Branch by the district again this "
+            "year, having first received the title in 2020.\n")
     got = sorted((a.title, a.year) for a in extract_text("t.txt", text).awards)
     assert got == [("Pioneer Party Branch", 2020), ("Pioneer Party Branch", 2024)]
 
 
 def test_members_on_duty_at_their_post_named_after_the_verb():
-    text = "某小学新闻\n2024年9月9日\n开学第一周，支部党员教师在校门口设立“护学岗”，累计上岗党员教师45人次。\n"
+    text = "某小学新闻\n2024年9月9日\n开学第一周，支部在学校南门设立“护学岗”，累计上岗党员老师45人次。\n"
     assert ("volunteer_participants", 45) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_the_children_who_watched_a_show_taken_to_a_village():
-    text = ("Elm Kindergarten news\n3 June 2024\nOn Children's Day, 5 members of Elm Kindergarten took a puppet show to Pine "
-            "Village Kindergarten, where 38 children watched.\n")
+    text = ("Elm Kindergarten news\n3 June 2024\nOn Children's Day, 5 members of Elm Kindergarten took a shadow play to a village "
+            "kindergarten in the hills, where 38 children watched.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 5) in got and ("volunteer_beneficiaries", 38) in got
 
@@ -16336,43 +16336,43 @@ def test_figures_of_a_year_whose_work_a_later_meeting_reviewed():
 
 
 def test_members_who_went_out_to_give_passers_by_leaflets_and_the_questions_answered():
-    text = "某中学新闻\n2024年3月16日\n3月15日，支部组织5名党员教师走上街头，向过往群众发放宣传资料200余份，解答咨询40余人次。\n"
+    text = "某中学新闻\n2024年3月16日\n3月15日，支部组织5名党员教师走上街头，向市民发放防诈手册200余份，解答市民咨询40余人次。\n"
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 5) in got and ("volunteer_beneficiaries", 40) in got
 
 
 def test_members_who_went_to_village_kindergartens_to_take_teaching_there():
-    text = "某幼儿园新闻\n2024年4月12日\n4月11日，支部3名党员骨干教师走进2所村级幼儿园送教，开展示范活动3节。\n"
+    text = "某幼儿园新闻\n2024年4月12日\n4月11日，支部3名党员教师深入2所村小送教，上示范课3节。\n"
     assert ("volunteer_participants", 3) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_pupils_who_used_a_free_room_after_a_semicolon():
-    text = ("Elm School news\n20 June 2024\nIn exam week, 10 members of Elm School ran a free study room for pupils from the "
-            "estate each evening; 35 pupils used it.\n")
+    text = ("Elm School news\n20 June 2024\nIn exam week, 10 members of Elm School opened a free homework room for village "
+            "children each evening; 35 pupils used it.\n")
     assert ("students_assisted", 35) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_members_who_each_read_with_a_child_from_a_childrens_home():
-    text = ("Elm School news\n10 October 2024\nThis term 14 members of Elm School's branch each read with a child from the "
-            "county children's home every week.\n")
+    text = ("Elm School news\n10 October 2024\nThis term 14 members of Elm School's branch each read to a child of the "
+            "town's children's home once a week.\n")
     assert ("volunteer_participants", 14) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_the_members_among_teachers_honoured_said_to_be_all_of_them():
-    text = "某中学新闻\n2024年9月11日\n9月10日，学校党委表彰了12名优秀教师和8名优秀班主任，其中党员教师共11名。\n"
+    text = "某中学新闻\n2024年9月11日\n9月10日，学校党委表彰了12名优秀教师和8名优秀辅导员，其中党员教师共11名。\n"
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("awards_individual", 11) in got and ("awards_individual", 12) not in got and ("awards_individual", 8) not in got
 
 
 def test_members_who_have_helped_at_a_homeless_shelter():
-    text = ("Elm School news\n13 December 2024\nSince October, members of Elm School's branch have served meals at the town's "
-            "homeless shelter. Eleven members have helped.\n")
+    text = ("Elm School news\n13 December 2024\nSince October, members of Elm School's branch have served soup at a homeless "
+            "shelter in the city. Eleven members have helped.\n")
     assert ("volunteer_participants", 11) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_classes_taught_at_a_school_for_migrant_childrens_counted_after_a_comma():
-    text = ("Elm School news\n2 December 2024\nSince September, 6 members of Elm School's branch have taught Saturday music "
-            "classes at a school for migrant workers' children, 10 classes so far.\n")
+    text = ("Elm School news\n2 December 2024\nSince September, 6 members of Elm School's branch have given weekend art "
+            "lessons at a school for migrant children, 10 lessons so far.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 6) in got and ("volunteer_sessions", 10) in got
 
@@ -16384,37 +16384,37 @@ def test_residents_a_free_check_at_a_stall_saw():
 
 
 def test_members_who_helped_doctors_give_residents_a_check():
-    text = "某幼儿园新闻\n2024年4月29日\n4月28日，支部5名党员教师协助医生为90余名居民测量血压。\n"
+    text = "某幼儿园新闻\n2024年4月29日\n4月28日，支部5名党员配合社区医生为90余名老人量血压。\n"
     assert ("volunteer_participants", 5) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_a_second_title_with_its_people_counted_before_it():
-    text = ("Elm School news\n5 July 2024\nAt its July meeting, Elm School's branch named 4 members Excellent Party Members "
-            "and 2 Excellent Party Affairs Workers.\n")
+    text = ("Elm School news\n5 July 2024\nAt its July meeting, Elm School's branch named 4 members Model Members "
+            "and 2 Model Party Workers.\n")
     got = {a.title for a in extract_text("t.txt", text).awards}
-    assert got == {"Excellent Party Member", "Excellent Party Affairs Worker"}
+    assert got == {"Model Member", "Model Party Worker"}
 
 
 def test_members_who_went_to_a_day_care_centre_to_keep_its_old_people_company():
-    text = "某小学新闻\n2024年11月5日\n11月4日，支部组织7名党员来到社区日间照料中心，陪伴老人聊天、下棋。\n"
+    text = "某小学新闻\n2024年11月5日\n11月4日，支部组织7名党员来到街道日间照料中心，陪老人们下棋、聊天。\n"
     assert ("volunteer_participants", 7) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_members_who_walked_in_a_charity_walk_and_who_planted_bulbs_in_a_park():
-    text = ("Elm School news\n10 May 2024\nOn 4 May, 26 members of Elm School's branch walked 8 kilometres in the city's "
-            "charity walk. In October, 5 members of Elm School's branch and 15 parents planted 800 bulbs in the town park.\n")
+    text = ("Elm School news\n10 May 2024\nOn 4 May, 26 members of Elm School's branch cycled 20 kilometres in a "
+            "charity ride. In October, 5 members of Elm School's branch and 15 parents planted 800 bulbs in the town park.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 26) in got and ("volunteer_participants", 5) in got
 
 
 def test_members_who_take_turns_answering_a_free_helpline():
-    text = ("Elm School news\n8 October 2024\nThis term the branch of Elm School has set up a free evening homework helpline "
-            "for pupils. Eight member teachers take turns answering it.\n")
+    text = ("Elm School news\n8 October 2024\nThis term the branch of Elm School has opened a free homework hotline for "
+            "pupils on weekday evenings. Eight member teachers take turns answering the calls.\n")
     assert ("volunteer_participants", 8) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_pupils_a_free_class_took_in_are_no_enrolment():
-    text = "某小学新闻\n2024年7月16日\n7月15日，支部在社区开设免费暑期课堂，6名党员教师轮流授课，首批招收学生35名。\n"
+    text = "某小学新闻\n2024年7月16日\n7月15日，支部在社区开办免费周末课堂，6名党员教师轮流授课，首批招收学生35名。\n"
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 6) in got and ("students_assisted", 35) in got
 
@@ -16433,8 +16433,8 @@ def test_the_children_taught_where_members_volunteered_at_a_village_school():
 
 
 def test_members_who_helped_a_neighbourhood_committee_and_the_households_it_visited():
-    text = ("Elm School news\n14 November 2024\nIn November, 5 members of Elm School's branch helped the neighbourhood "
-            "committee visit 180 households to check on children out of school.\n")
+    text = ("Elm School news\n14 November 2024\nIn November, 5 members of Elm School's branch helped the community "
+            "committee visit 180 households for its survey of children.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 5) in got and ("home_visits", 180) not in got
 
@@ -16446,21 +16446,21 @@ def test_parents_who_came_to_a_free_talk_after_a_semicolon():
 
 
 def test_applicants_accepted_as_probationary_members_are_admitted():
-    text = ("Elm School news\n29 March 2024\nAt its meeting on 27 March, Elm School's branch voted to accept 2 applicants as "
+    text = ("Elm School news\n29 March 2024\nAt its meeting on 27 March, Elm School's branch accepted two applicants as "
             "probationary members.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("members_developed", 2) in got and ("applicants", 2) not in got
 
 
 def test_a_show_on_a_hospital_ward_and_the_young_patients_it_was_for():
-    text = ("Elm Kindergarten news\n31 May 2024\nFor Children's Day, 3 members of Elm Kindergarten put on a puppet show on the "
-            "children's ward of the town hospital for about 25 young patients.\n")
+    text = ("Elm Kindergarten news\n31 May 2024\nFor Children's Day, 3 members of Elm Kindergarten put on a magic show on a "
+            "ward of the county hospital for about 25 children.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 3) in got and ("volunteer_beneficiaries", 25) in got
 
 
 def test_lanterns_made_with_the_residents_of_a_care_home():
-    text = ("Elm School news\n26 February 2024\nOn 24 February, 8 members of Elm School's branch made lanterns with 20 "
+    text = ("Elm School news\n26 February 2024\nOn 24 February, 8 members of Elm School's branch baked cakes with 20 "
             "residents of the Pine care home.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 8) in got and ("volunteer_beneficiaries", 20) in got
@@ -16468,20 +16468,20 @@ def test_lanterns_made_with_the_residents_of_a_care_home():
 
 def test_days_at_a_village_running_a_free_camp_and_the_pupils_who_received_gifts_there():
     text = ("Elm School news\n8 October 2024\nIn the holiday, 6 member teachers of Elm School spent four days at Pine Village, "
-            "running a free reading camp for 30 children. The branch also sent 300 books to a village school in the hills, "
+            "holding a free art camp for 30 children. The branch also donated 300 books to a mountain school, "
             "where 80 pupils received them.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 6) in got and ("volunteer_beneficiaries", 80) in got
 
 
 def test_members_who_will_take_turns_to_run_a_free_club():
-    text = ("Elm School news\n16 July 2024\nOn 15 July, members of Elm School's branch opened a free summer reading club in "
+    text = ("Elm School news\n16 July 2024\nOn 15 July, members of Elm School's branch started a free holiday chess club in "
             "Pine Village. 24 children have joined, and 6 members will take turns to run it.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("students_assisted", 24) in got and ("volunteer_participants", 6) in got
 
 
 def test_members_who_have_helped_at_a_librarys_homework_corner():
-    text = ("Elm School news\n27 November 2024\nEvery Wednesday this term, 4 member teachers of Elm School have helped at the "
-            "homework corner of the town library.\n")
+    text = ("Elm School news\n27 November 2024\nEvery Wednesday this term, 4 member teachers of Elm School have helped out at "
+            "the reading corner of the county library.\n")
     assert ("volunteer_participants", 4) in [(m.indicator, m.value) for m in metrics(text)]

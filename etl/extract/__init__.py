@@ -195,7 +195,7 @@ _BOTH_KINDS_OF_BRANCHES = re.compile(rf"(?:在职|在岗|教师|教职工|教工
 _ROW_TO_COUNT = re.compile(r"^\s*[|｜]?\s*(?:\d{1,3}\s*[|｜]\s*)?([^|｜\d]{1,16}?)\s*[|｜]\s*([^|｜\d\s][^|｜\d]{0,19})$")
 
 
-# kinds listed, then their counts in the same order after 分别 ("正式党员、预备党员、入党积极分子分别为36名、4名、7名"): the
+# kinds listed, then their counts in the same order after 分别 ("入党积极分子和预备党员分别为6名、3名"): the
 # counts said up to this one, after 分别 and its verb
 _RESPECTIVELY_ZH = re.compile(r"分别(?:为|是|有|达到|达|共)?\s*((?:\d+\s*[余多]?\s*[名人个次项位户]\s*[、，,和及]\s*)*)$")
 _LISTED_KIND = re.compile(r"[、和及与]")
@@ -227,7 +227,7 @@ _MEMBERSHIP_ROLES = frozenset({"member", "full_member", "probationary", "activis
 
 def _respective_members_zh(folded: str, seg: Segmenter, q: Quantity) -> tuple[str, int] | None:
     """The indicator of a count of people of a kind of membership listed with others before 分别, and where the kind's word
-    starts (the kind's own word ends its item: "北辰小学党支部正式党员")."""
+    starts (the kind's own word ends its item: "某某中学党支部入党积极分子")."""
     listed = _respective_kind_zh(folded, seg.sentence_span(q.start)[0], q) if q.unit in ("名", "人", "位") else None
     if listed is None:
         return None
@@ -245,7 +245,7 @@ def _windows_zh(folded: str, seg: Segmenter, q: Quantity, prev_end: int) -> tupl
     if row := _ROW_TO_COUNT.match(raw_left):
         raw_left = f"{row.group(1)}：{row.group(2)}"
     elif listed := _respective_kind_zh(folded, s_start, q):
-        raw_left = listed[0]  # "正式党员、预备党员分别为36名、4名": "预备党员" 4名
+        raw_left = listed[0]  # "入党积极分子和预备党员分别为6名、3名": "预备党员" 3名
     left = _left_zh(raw_left)
     right = _right_zh(folded[q.end: min(s_end, q.end + 60)])
     sentence = _QUOTES.sub("", folded[s_start: q.start])
@@ -1736,7 +1736,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             indicator = rule.indicator
             start, end = _evidence_span(text, seg, q, left_start, rule, lang, next_start, floor)
         elif lang == "zh" and (kind := _respective_members_zh(folded, seg, q)) is not None:
-            # "正式党员、预备党员、入党积极分子分别为36名、4名、7名": each count the kind at its place in the list
+            # "入党积极分子和预备党员分别为6名、3名": each count the kind at its place in the list
             indicator, start, end = kind[0], kind[1], q.end
         elif (referred := _referred_back(low, window, q, metrics, s_start, lang, aside)) is not None:
             # "每月开展一次主题党日活动，全年共12次": the count names no event and means the one before

@@ -1254,7 +1254,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             continue
         # a year after the title, up to the next honour, is its own ("… was rated as X of the city in 2020"),
         # even where the sentence named another one's year before it ("In 2019 the school was named Y, and …")
-        # (not the year the same title was first won, said after it: "…, after first winning the title in 2021", a record
+        # (not the year the same title was first won, said after it: "…, having first received the title in 2019", a record
         # of its own)
         first_won = _EN_FIRST_WON_IN.search(low, trigger.end(), s_end)
         years_end = first_won.start() if first_won else s_end
@@ -1402,7 +1402,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
     return _dedupe(found)
 
 
-# the year the same title was first won, said after it: ", after first winning the title in 2021"
+# the year the same title was first won, said after it: ", having first received the title in 2019"
 _EN_FIRST_WON_IN = re.compile(r",\s*((?:after|following|having) (?:first |previously |once )?(?:winning|won|receiving|received|"
                               r"being (?:named|awarded|given)|earning) (?:it|the title|the honou?r|the award)\b[^.;]{0,20}?"
                               r"\bin (?P<year>(?:19|20)\d{2}))\b")
@@ -1537,7 +1537,7 @@ _EN_HONOURED_ORGANIZATIONS = _counted_with_title(
 
 
 # more people counted after a title, honoured as another: '… as "Excellent Party Members" and 2 teachers as "Model Mentors"'
-# (or counted right before the title, the people left out: "… and 2 Excellent Party Affairs Workers")
+# (or counted right before the title, the people left out: "… and 3 Model Party Workers")
 _EN_MORE_COUNTED_AS = re.compile(r"\band\s+\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\s+as\s+(?:an?\s+)?"
                                  r"[\"“]$|"
                                  rf"\band\s+(?:\d[\d,]*|{'|'.join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))})\s+$", re.I)
@@ -1668,7 +1668,7 @@ _EN_REMARK_AFTER = re.compile(r"\s*\((?:[^()\d]|(?<=[Nn]o\. )\d{1,2}){2,80}\)\s*
 # (or who holds it, after a comma: "Model Young Teacher (county), one of our probationary members")
 _EN_HOLDER_AFTER = re.compile(r",\s*(?:(?:a|an|one|two|three|both|all) )?(?:of (?:our|its|the|them) )?[^,()]{0,24}?"
                               r"\b(?:members?|comrades?|secretary)\s*$")
-# how many hold it, before the title: "Three Excellent Party Members (district)"
+# how many hold it, before the title: "Four Model Young Teachers (county)"
 _EN_HOW_MANY_BEFORE = re.compile(rf"(?:\d+|(?i:{'|'.join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))}))\s+(?=[A-Z\"“])")
 _EN_PLACE_AFTER = re.compile(r",\s*(?:the )?(?:[A-Z][a-z]+ ){0,2}(?:District|County|City|Province|Municipality)\b[^,()]{0,40}$")
 # a line of such a list: its year before it ("2021: …") or in brackets after it
@@ -1752,7 +1752,7 @@ def _listed_honour_en(text: str, pos: int, m: re.Match, taken: set, heading_year
 _EN_BRACKETED_YEARS = re.compile(r"\s*\(((?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*)\)")
 # the next title of a list after the first ("…, a Provincial Green School and a Municipal Advanced Party
 # Organization"): capitalized, each with its years in brackets or none
-# (more people may be counted before it: "named 5 members Excellent Party Members and 2 Excellent Party Affairs Workers")
+# (more people may be counted before it: "named 6 members Model Members and 3 Model Party Workers")
 _EN_NEXT_TITLE = re.compile(r"(?:\s*\((?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                             rf"(?:an?\s+|the\s+|(?:\d+|{'|'.join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))})\s+)?"
                             r"(?P<title>[A-Z][A-Za-z'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][A-Za-z'-]*){1,8})")

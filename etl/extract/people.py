@@ -195,7 +195,7 @@ _TO_WHOM = re.compile(r"对[^，,。；;\d]{0,10}$")
 _HOME_VISITS_DONE_TO_THEM = re.compile(r"[^，,。；;\d]{0,4}?(?:(?:进行|开展)了?(?:全覆盖|全员|一次|逐一)?(?:的)?(?:入户|上门)?(?:家访|走访)|"
                                        r"实现了?(?:入户)?家访(?:全覆盖|全员覆盖))")
 # going out to a place, right after the people: "走进社区图书室", "来到敬老院"
-# (or leading others there: "带领大班幼儿来到养老院")
+# (or leading others there: "带着少先队员来到敬老院")
 _WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*(?:(?:带领|带着|率领)[^，,。；;\d]{1,12}?)?(?:走进|走入|来到|深入|前往|奔赴|走上街头|"
                       r"走上街道)")
 # (the members' count followed by others of the school counted with them, who went out: "…党员教师和30名少先队员走进社区")
@@ -371,7 +371,7 @@ _SPREAD_OVER = re.compile(r"(?:分布|分散|分属)(?:在|于)")
 # (or talks given in the communities they went into, said in the clause after: "来到南苑社区、北苑社区，开展法治宣讲2场")
 _TALKS_THERE = re.compile(r"(?:党员|教师|老师|同志)*(?:走进|走入|深入|来到)[^，,。；;]{0,16}?社区[，,]?\s*(?:开展|举办|进行)了?"
                           r"[^，,。；;]{0,20}?(?:宣讲|讲座|宣传)")
-# (or the farming households of the villages they went to: "来到两个村，为农户免费检修电动车")
+# (or the farming households of the villages they went to: "来到三个村，为农户免费修理水泵")
 # (two kinds of them maybe, and a policy explained to them: "为社区居民和家长宣讲政策"; or parents of a year or a class of
 # the school members went to: "来到附近小学，为一年级家长开展讲座"; or parents said by their children: "为社区内20名婴幼儿家长
 # 开展育儿讲座")
@@ -387,12 +387,12 @@ _FOR_THE_PEOPLE_THERE = re.compile(rf"[，,]\s*(?:为|给)(?:(?:社区|小区|�
                                    # (or its children, its pupils too: "为小区里12名小学生讲授防骗知识")
                                    r"[，,]\s*(?:为|给)(?:社区|小区|村里|当地)(?:内|里)?的?(?:\d+\s*[余多]?\s*(?:名|位))?"
                                    r"(?:儿童|孩子|青少年|小朋友|小学生|中小学生)(?:们)?(?:开设|开展|举办|讲授|上|送去|提供)")
-# (or what they handed out or explained to the passers-by or residents there: "走上街头，向过往群众发放宣传资料")
+# (or what they handed out or explained to the passers-by or residents there: "来到广场，向市民讲解防诈知识")
 _TO_THE_PUBLIC_THERE = re.compile(r"[，,]\s*向(?:过往|周边|社区)?(?:群众|市民|居民|村民|行人|路人)(?:们)?(?:发放|宣传|讲解|解答|普及)")
-# (or teaching they took to a village's school or kindergarten, as 送教下乡 is: "走进2所村级幼儿园送教")
+# (or teaching they took to a village's school or kindergarten, as 送教下乡 is: "深入3所村小送教")
 _TEACHING_TAKEN_TO_A_VILLAGE = re.compile(r"(?:走进|走入|来到|深入|前往)(?:\d+\s*所)?[^，,。；;\d]{0,6}?(?:村|乡)[^，,。；;\d]{0,8}?"
                                           r"(?:送教|支教)")
-# (or a place of care they went to, where they kept its old people or children company: "来到社区日间照料中心，陪伴老人聊天")
+# (or a place of care they went to, where they kept its old people or children company: "来到镇敬老院，陪老人们下棋")
 _KEPT_COMPANY_AT_A_PLACE_OF_CARE = re.compile(r"(?:敬老院|养老院|福利院|照料中心|养老服务中心|光荣院|儿童之家)[^，,。；;]{0,4}?[，,]\s*"
                                               r"(?:陪伴|陪同|陪|看望|慰问|为(?:他们|她们|老人|孩子))")
 # the kin of people counted before them: "的母亲和祖辈", "的家长"
@@ -485,10 +485,10 @@ _AT_A_JOINT_EVENT = re.compile(r"双方[^。；;]{0,20}?参加[，,]\s*(?:其中
 _ALL_OF_THEM_IN_THE_CLAUSE_BEFORE = re.compile(r"全体党员(?:教师)?[^，,。；;]{0,30}[，,]\s*$")
 
 
-# helping others (doctors, a community) give the public a service: "协助医生为120余名居民测量血压"
+# helping others (doctors, a community) give the public a service: "配合社区医生为60余名老人量血压"
 _HELPED_SERVE_THE_PUBLIC = re.compile(r"^[^，,。；;]{0,12}?(?:协助|配合)[^，,。；;\d]{1,8}?(?:为|给)\d*\s*[余多]?\s*(?:名|位)?"
                                       r"(?:社区)?(?:居民|村民|群众|老人)(?:们)?(?:免费|义务)?(?:测量|量|义诊|体检|检查|理发|剪发)")
-# people who signed up on a register of volunteers: "全部注册为志愿者", "均已注册成为志愿者"
+# people who signed up on a register of volunteers: "均已注册成为志愿者", "都登记为志愿者"
 _SIGNED_UP_AS_VOLUNTEERS = re.compile(r"(?:全部|均|都)?(?:已)?(?:在[^，,。；;]{1,12}?)?(?:注册|登记)(?:为|成为)?了?(?:党员)?志愿者")
 
 
@@ -709,7 +709,7 @@ _NOW_HAS = re.compile(r"(?:现|目前|如今)(?:共)?有")
 _A_TEAM_HAS = re.compile(r"志愿(?:服务|者)?(?:队伍|队|团队|小分队)(?:现|目前)?(?:共)?有"
                          r"(?:[^，,。；;\d]{1,8}\d+\s*[名人位][、，,])*[^，,。；;\d]{0,8}$")
 _FORMED_A_TEAM = re.compile(r"\s*[，,]\s*(?:共同)?(?:组成|组建|成立)了?[^，,。；;]{0,12}?志愿(?:服务)?(?:队|团|小分队)")
-# (or a team of talks, right after them, that went into communities: "8名党员教师组成宣讲小分队，走进4个社区…")
+# (or a team of talks, right after them, that went into communities: "6名党员组建宣讲团，深入3个社区…")
 _FORMED_A_TEAM_OF_TALKS = re.compile(r"\s*[，,]?\s*(?:共同)?(?:组成|组建|成立)了?[^，,。；;]{0,8}?宣讲(?:小分队|团|队)[，,]\s*"
                                      # (the communities maybe counted, where the words read end: "走进4个社区")
                                      r"(?:先后|分别)?(?:走进|深入|来到)(?:[^，,。；;\d]{0,16}?社区|\s*$)")
@@ -1390,14 +1390,14 @@ FRAMES: list[Frame] = [
           # (serving in a later clause is theirs unless they are a head count: "现有党员32名，开展志愿服务18次")
           lambda c: c.head in ("member", "person", "pupil", "league", "staff") and (
               c.does("serve") or (_serves_later(c) and (c.person_times or not _stock(c) or _joined_to_next(c))) or
-              # (or helped others give the public a service, right after them: "协助医生为120余名居民测量血压")
+              # (or helped others give the public a service, right after them: "配合社区医生为60余名老人量血压")
               (c.prenominal and bool(_HELPED_SERVE_THE_PUBLIC.search(c.sentence[len(c.sentence_before):]))))
           and not (c.head == "pupil" and bool(_SERVED.search(c.before)))
           and not _to_remember_only(c.sentence)
           # (not all its members, who take turns at it: "支部19名党员轮流值守" is the branch's head count)
           and not (c.head == "member" and _in_turns(c))
           and not c.after.startswith("的") and not _benefactive(c)
-          # (not people who signed up as volunteers, no service done yet: "全校28名党员全部注册为志愿者")
+          # (not people who signed up as volunteers, no service done yet: "支部19名党员均已登记为志愿者")
           and not _SIGNED_UP_AS_VOLUNTEERS.match(c.after_clause.lstrip())
           # (not the people whose taking part the clause then counts in person-times: "支部27名党员共参加志愿服务54人次")
           and not _counted_next_in_person_times(c),
@@ -1407,7 +1407,7 @@ FRAMES: list[Frame] = [
            "积极分子等8人组成的先锋队开展了志愿服务活动", "参与志愿服务的党员达35人次",
            "学校12名党员教师与社区20名党员共同开展了志愿服务活动", "暑假里，支部组织9名党员教师深入社区开展防溺水宣传",
            "支部带领12名党员教师每周为留守儿童开设免费课堂", "先后有30名党员教师加入防汛志愿突击队",
-           "支部5名党员教师协助医生为80余名居民测量血压"),
+           "支部4名党员配合社区医生为60余名老人量血压"),
           "people who served"),
     # (and the pupils listed after them, with no verb of their own: "参与此次活动的党员9名，少先队员16名")
     Frame("volunteer_participants", lambda c: c.head in ("pupil", "league") and c.bare and
@@ -1437,7 +1437,7 @@ FRAMES: list[Frame] = [
            bool(_A_TEAM_HAS.search(c.before))),
           ("学校党员教师和入党积极分子共计40名，组成“红烛”志愿服务队", "成立了党员志愿服务队，队员由全校56名党员教师组成",
            "志愿服务队由学校20名党员教师和8名入党积极分子组成", "志愿服务队现有党员20名、教师10名",
-           "支部6名党员教师组成宣讲小分队，走进周边社区讲述红色故事"),
+           "支部5名党员组建宣讲团，深入附近社区讲党的故事"),
           "people who formed a volunteer team"),
     # members leading others out, right after the service is told: "…开展志愿服务活动。支部15名党员带领…"
     # (or the service the people they led do, said after those people: "组织12名党员教师带领60名少先队员走进敬老院，为老人
@@ -1460,7 +1460,7 @@ FRAMES: list[Frame] = [
            "支部组织10名党员教师走进社区，为孩子们开展公益阅读活动", "组织9名党员教师走进社区，为居民开设亲子讲座2场",
            "支部组织7名党员来到村里，为老人们剪发、量血压", "组织5名党员教师和16名少先队员来到社区，为老人们表演节目",
            "组织5名党员教师走进社区，为居民和家长宣讲安全知识", "两名党员教师来到附近幼儿园，为中班60名家长开设讲座",
-           "支部组织8名党员教师来到两个村，为农户免费检修电动车", "支部6名党员带领少先队员来到敬老院，为老人们献上节目"),
+           "支部组织9名党员来到三个村，为农户免费修理水泵", "支部4名党员带着少先队员来到敬老院，为老人们送上节目"),
           "members who went out on a service"),
     # (and those they led out, on the service the sentence names before: "开展志愿服务活动，12名党员带领60名学生清扫街道")
     Frame("volunteer_participants", lambda c: c.head in ("pupil", "person", "league", "staff") and c.prenominal and

@@ -415,7 +415,7 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("compared", re.compile(r"\b(?:than|compared (?:with|to)) (?:in |the year )?((?:19|20)\d{2})\b|"
                             r"\b(?:up|down) from (?:\d[\d,]*|[a-z]+)(?: [a-z-]+)? (?:last year|a year (?:ago|earlier|before)|"
                             r"(?:in|at the (?:end|start|beginning) of|in (?:early|late)) ((?:19|20)\d{2}))\b")),
-    # (or what the people counted had done before, in a clause of theirs: "named 4 teachers who had applied last year as
+    # (or what the people counted had done before, in a clause of theirs: "named 2 staff who had applied the year before as
     # activists" are named now)
     ("compared", re.compile(r"\b(?:who|which|that) had (?:[a-z]+ ){0,2}?[a-z]+(?:ed|en)\b[^.;,]{0,40}?"
                             r"\b(?:last year|the year before|the previous year|in (?:19|20)\d{2})\b")),

@@ -354,20 +354,20 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # school in the mountains")
                     r"spent (?:[a-z0-9-]+ ){1,3}?(?:teaching|tutoring) (?:at|in) [^.;]{0,60}?\b(?:village|rural|mountain|hill)\b|"
                     r"turned out\b(?:[^.;,]|\b[ap]\.m\.){0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b|"
-                    # (or marshalled a public event's people, or helped direct them: "marshalled runners at the county's
-                    # sports day", "helped direct candidates and their families at the gates")
+                    # (or marshalled a public event's people, or helped direct them: "marshalled walkers at a charity fun
+                    # run", "helped guide parents at the exam centre gates")
                     r"marshall?ed (?:the )?(?:[a-z-]+ )?(?:runners|walkers|riders|cyclists|traffic|crowds|visitors|spectators)\b|"
                     r"helped (?:to )?(?:direct|guide|usher) (?:the )?(?:[a-z-]+ )?(?:candidates|traffic|visitors|parents|families|"
                     r"people|runners|crowds|spectators)\b|"
-                    # (or sorted or packed things at a food bank or a place like it: "sorted donations at the town food
-                    # bank")
+                    # (or sorted or packed things at a food bank or a place like it: "packed boxes at the food bank in
+                    # town")
                     r"(?:sorted|packed|stacked|served|handed out) [^.;,]{0,30}? at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:food ?banks?|"
                     r"soup kitchens?|charity shops?|homeless shelters?)\b|"
-                    # (or taught classes at a school for children of migrant workers or with disabilities: "have taught
-                    # Saturday art classes at a school for migrant workers' children")
+                    # (or taught classes at a school for children of migrant workers or with disabilities: "have given
+                    # weekend music lessons at a school for migrant children")
                     r"(?:taught|given|gave|run|ran) (?:[a-z-]+ ){0,3}?(?:classes|lessons) at (?:a|the) (?:[a-z-]+ ){0,3}?school "
                     r"for (?:the )?(?:children of )?(?:migrant|left-behind|disabled|deaf|blind)\b|"
-                    # (or read with children of a home, each a child maybe: "each read with a child from the children's home")
+                    # (or read with children of a home, each a child maybe: "each read with a child of the town's children's home")
                     rf"(?:each )?read (?:with|to) (?:a |the )?(?:[a-z-]+ )?(?:child|children|residents|patients) (?:from|at|of) "
                     rf"(?:the |a )?[^.;,]{{0,40}}?\b{CARE_HOME}|"
                     # (or made or did something with the residents of a home of care: "made lanterns with 25 residents of
@@ -375,24 +375,24 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     rf"(?:made|played|sang|danced|chatted|celebrated|painted|baked)\b[^.;,]{{0,30}}? with (?:\d[\d,]* )?"
                     rf"(?:[a-z-]+ )?(?:residents|patients|veterans|children|older people) (?:of|at|from) (?:the |a )?"
                     rf"[^.;,]{{0,40}}?\b{CARE_HOME}|"
-                    # (or days spent in a village running a free camp or class: "spent five days at Hekou Village, running a
-                    # free study camp")
+                    # (or days spent in a village running a free camp or class: "spent a week in Pine Village, running a
+                    # free summer camp")
                     r"spent (?:[a-z0-9-]+ ){1,3}?(?:at|in) [^.;,]{0,30}?\bvillage\b[^.;,]{0,20}?,\s*(?:running|holding|teaching) "
                     r"(?:a |an )?free\b|"
-                    # (or helped at a public library's corner or club for children: "have helped at the homework corner of
-                    # the town library")
+                    # (or helped at a public library's corner or club for children: "helped out at the reading corner in the
+                    # county library")
                     r"helped (?:out )?at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:homework|reading|study|story) (?:corner|club|room|hour)s? "
                     r"(?:of|at|in) (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:library|libraries|community cent(?:re|er))\b|"
-                    # (or gave up a day of their own to do it: "gave up a Saturday to hand them out")
+                    # (or gave up a day of their own to do it: "gave up their Sunday to deliver them")
                     r"gave up (?:a|their|his|her|our|the) (?:[a-z-]+ )?(?:saturday|sunday|weekend|day off|evening|holiday|"
                     r"morning|afternoon)s? to [a-z]+\b|"
-                    # (or walked or ran in a charity walk or run: "walked 10 kilometres in the city's charity walk")
+                    # (or walked or ran in a charity walk or run: "ran 5 kilometres in a charity run")
                     r"(?:walked|ran|cycled|rode)\b[^.;,]{0,30}?\bin (?:a|the) (?:[a-z'’-]+ ){0,2}?charity (?:walk|run|ride|"
                     r"marathon)\b|"
                     # (or helped a community's committee with its work among the residents: "helped the neighbourhood
                     # committee visit 230 households")
                     r"helped (?:the|a) (?:[a-z'’-]+ ){0,2}?(?:neighbou?rhood|community|residents['’]?|village) committee\b|"
-                    # (or joined a patrol of the place's: "joined the town's flood patrol")
+                    # (or joined a patrol of the place's: "joined the county's river patrol")
                     r"joined (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:flood|fire|safety|night|river|volunteer) (?:patrols?|watch)\b|"
                     # (or helped at a free service for the public: "helped doctors at a free health day in the village")
                     r"helped\b[^.;,]{0,50}?\bat (?:a|the) free (?:[a-z-]+ ){0,2}?(?:day|clinic|fair|check-ups?|screening)\b|"
@@ -485,7 +485,7 @@ _DELIVERED_PARCELS = (r"(?:delivered|took|brought|handed out|gave out) (?:[a-z-]
                       r"food boxes)\b")
 # a clean-up or a litter pick of a public place: "held a joint clean-up of the lake shore"
 _A_CLEAN_UP = r"\b(?:clean-ups?|litter[- ]picks?) (?:of|along|in|at|on)\b"
-# litter cleared or picked up by the members themselves: "have cleared litter from the canal path"
+# litter cleared or picked up by the members themselves: "have picked up litter along the beach"
 _LITTER_CLEARED = r"\b(?:cleared|picked up|collected|cleaned up|removed) (?:the )?(?:litter|rubbish)\b"
 # the keepsakes of long membership handed to members: 'presented "50 Years in the Party" medals to'
 _KEEPSAKES_OF_LONG_MEMBERSHIP_TO = (r"\byears in the party[\"”]?\s*(?:(?:commemorative|memorial|souvenir) )?(?:medals?|badges?|"
@@ -552,7 +552,7 @@ _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|
                       # for village children")
                       r"\bkept (?:its|the|their|our|a) (?:[a-z-]+ ){0,2}?(?:room|library|classroom|corner)\b open\b[^.]{0,60}?"
                       r"\bfor (?:[a-z-]+ ){0,3}?(?:children|pupils|kids)\b|"
-                      # (or story times run at a public library, free as such are: "ran story hour at the town library")
+                      # (or story times run at a public library, free as such are: "held story time at a county library")
                       r"\b(?:run|runs|ran|running|held|holds|hold) (?:a |an |the )?(?:[a-z-]+ )?(?:story|reading|storytelling) "
                       r"(?:hours?|time|sessions?|club)\b[^.]{0,20}? at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:library|libraries|"
                       r"community cent(?:re|er))\b|"
@@ -677,7 +677,7 @@ _PUBLIC_CLEAN_UP = (r"(?:collected|picked up|cleared|cleaned up|swept up) (?:the
 _HELPED_ACROSS = (rf"^(?:[a-z-]+ )?{STUDENTS} (?:to )?(?:(?:cross|get (?:to|home|across|on|off|in)|board|reach|line up|into school)\b|"
                   r"in(?: safely)?(?=\s*(?:[.;,]|$)))")
 # (or helped to do a task of an event, no help of a pupil in need: "helped 80 pupils write cards to the soldiers")
-# (their parents maybe with them, on their first day: "helped 150 new pupils and their parents find their classrooms")
+# (their parents maybe with them, on their first day: "helped 90 new pupils and their parents find their way")
 _HELPED_AT_A_TASK = (rf"^(?:[a-z-]+ )?{STUDENTS} (?:and their (?:parents|families) )?(?:to )?(?:write|make|plant|paint|draw|fold|"
                      r"wrap|pack|decorate|bake|build|sing|perform|put on|clean|tidy|sweep|collect|pick up|find|settle in)\b")
 # classes of revision before exams, not said to be for pupils in need or of a village
@@ -918,7 +918,7 @@ RULES: list[Rule] = [
                 r"(?:up )?to\s*$",
          after=r"^(?:(?:party )?members\b|in total\b|[.;,)]|$)"),
     # (or the branch said as "it", its members named after the count: "…, bringing it to 21 members")
-    Rule("members_total", ("a member moved here and transferred her membership to the branch, bringing it to 19 members",),
+    Rule("members_total", ("a teacher came from another town and moved his Party membership here, bringing it to 19 members",),
          before=r"\b(?:bringing|brought|raising|raised|taking|took) it (?:up )?to\s*$", after=r"^(?:party )?members\b"),
     # (or the branch it had split into so many: "the school split its Party branch into three")
     Rule("branches", ("as the school grew, it split its Party branch into three",
@@ -1497,12 +1497,12 @@ RULES: list[Rule] = [
     # where they made dumplings with about 30 residents")
     # (or the children or villagers who watched a show taken to a village, where they were: "took a puppet show to Pine Village
     # Kindergarten, where 45 children watched")
-    Rule("volunteer_beneficiaries", ("five members took a puppet show to Pine Village Kindergarten, where 40 children watched",),
+    Rule("volunteer_beneficiaries", ("four members took a play to a village kindergarten in the hills, where 40 children watched",),
          frame=rf"\b(?:{_TOOK_TO_A_VILLAGE})[^.;]*\bwhere\s*(?:about |some |around |nearly |over |more than )?$",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|villagers|residents|people|families) (?:watched|came|listened|joined in|"
                r"took part)\b"),
-    # (or the residents of a home of care named after them, with whom the members did something: "made lanterns with 25
-    # residents of the Sunshine care home")
+    # (or the residents of a home of care named after them, with whom the members did something: "baked cakes with 18
+    # residents of the Elm care home")
     Rule("volunteer_beneficiaries", ("on Friday 9 members of Elm School made dumplings with 30 residents of the Pine care home",),
          before=r"\b(?:made|played|sang|danced|chatted|celebrated|painted|baked)\b[^.;,]{0,30}? with\s*$",
          after=rf"^(?:[a-z-]+ )?(?:residents|patients|veterans|children|older people) (?:of|at|from) (?:the |a )?"
@@ -1517,9 +1517,9 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("four members spent a week teaching at Pine Primary School, a village school, giving 30 lessons",),
          frame=rf"\b{_GAVE_THEIR_TIME}[^.;]*,\s*giving\s*$", after=r"^(?:[a-z-]+ )?(?:lessons|classes)\b"),
     # (or the pupils taught there, after a comma: "five members spent a fortnight at a mountain school, teaching 40 pupils maths";
-    # or where they volunteered: "volunteered at Pine Village School, teaching 50 children")
+    # or where they volunteered: "volunteered at a mountain school, teaching 50 children")
     Rule("students_assisted", ("five members spent a fortnight at a mountain school, teaching 40 pupils maths",
-                               "in July four members volunteered at Pine Village School, teaching 50 children art"),
+                               "in July four members volunteered at a mountain school, teaching 50 children art"),
          frame=rf"(?:\b{_GAVE_THEIR_TIME}|\bvolunteered at [^.;,]{{0,40}}?\b(?:village|rural|mountain|hill)\b)[^.;]*,\s*"
                r"(?:teaching|tutoring)\s*$",
          after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|children)\b"),
@@ -1618,9 +1618,10 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("Members spent Sunday at Pine Village helping older villagers. Eleven members took part.",
                                     "The branch and the forestry station planted 200 saplings on the hillside. Fifteen members "
                                     "of the branch took part.",
-                                    "Since May members have served lunch at the homeless shelter. Nine members have helped."),
+                                    "Since March members have served soup at a homeless shelter in town. Seven members have "
+                                    "helped."),
          earlier=rf"\b{_GAVE_THEIR_TIME}",
-         # (or have helped, nothing more said: "Sixteen members have helped, and …")
+         # (or have helped, nothing more said: "Eight members have helped, and …")
          after=r"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers|teachers)\b(?: of (?:the|its|our) (?:branch|committee))? "
                r"(?:have |had )?(?:took part|taken part|joined in|helped(?= and\b|\s*[.;,]|\s*$))",
          # (not the whole some of whom took part: "Sixteen of its 19 members took part")
@@ -1742,7 +1743,7 @@ RULES: list[Rule] = [
          after=r"^(?:(?:older|elderly|local) )?(?:children|pupils|residents|villagers|people|parents|families)"
                r"(?: from [^.;,\d]{1,30}?)?(?:,[^.;,]{1,40},)? "
                r"(?:have |had )?(?:attended|attend|come|came|taken part|took part|borrowed (?:its |the )?books)\b"),
-    # (or in the clause after a semicolon: "held a free parenting talk at the community hall; 48 parents came")
+    # (or in the clause after a semicolon: "gave a free talk on first aid at the village hall; 30 parents came")
     Rule("volunteer_beneficiaries", ("two members held a free talk on first aid at the community hall; 40 parents came",),
          frame=rf"(?:{_FREE_CLASS_OPENED}|{_TAUGHT_FOR_FREE}|{_FREE_SERVICE_IN_THE_COMMUNITY}|{_TALK_IN_A_COMMUNITY})[^.]*;\s*$",
          after=r"^(?:(?:older|elderly|local) )?(?:children|pupils|residents|villagers|people|parents|families) "
@@ -1767,7 +1768,8 @@ RULES: list[Rule] = [
                                            # (or used it, children of others, not the school's boarders)
                                            r"^(?:[a-z-]+ )?children (?:have |had )?used it\b"),
     # (or in the clause after the one that opened it, after a semicolon: "ran a free study room each evening; 40 pupils used it")
-    Rule("students_assisted", ("members ran a free study room for children from the estate each evening; 30 pupils used it",),
+    Rule("students_assisted", ("members opened a free homework room for village children on weekday evenings; 26 pupils used "
+                               "it",),
          frame=rf"(?:{_FREE_CLASS_OPENED})[^.]*;\s*$",
          after=rf"^(?:[a-z-]+ )?(?:children|{STUDENTS}) (?:have |had )?(?:used it|signed up|enrolled|attended)\b"),
     # (and the members who helped at it: "… opened a free reading club … Since then 11 members have helped at it")
@@ -1836,7 +1838,7 @@ RULES: list[Rule] = [
                                     "This summer the branch is running a free play scheme for village children. Six members "
                                     "take turns at the scheme.",
                                     "For six years the branch has given free weekend tutoring to children of the estate. In that "
-                                    "time 40 members have taken a turn at tutoring."),
+                                    "time 25 members have taken turns at tutoring."),
          earlier=_FREE_CLASS_OPENED,
          # (or, with what qualifies them, taught the course: "Three members with nursing training taught the course")
          # (or with an aside on what qualifies them, in the present: "Four members, all keen players, lead the sessions")
@@ -1848,7 +1850,7 @@ RULES: list[Rule] = [
                # (or, in the present, take turns to run it: "Eight member teachers take turns to run it after school")
                # (or just took turns, nothing more said: "In July nine members took turns, and 40 children came")
                r"(?:in it|there|at it)\b|(?:took|take) turns(?= and\b|\s*[.;,]|\s*$)|"
-               # (or each taken a turn at it: "40 members have taken a turn at tutoring")
+               # (or each taken a turn at it: "25 members have taken turns at tutoring")
                r"(?:(?:took|take) turns|taken (?:turns|a turn)) (?:on duty\b|to teach|teaching|to tutor|"
                r"at (?:it\b|the (?:scheme|club|class|room|sessions)\b|teaching\b|tutoring\b)|"
                r"to (?:lead|run|take|staff) "
@@ -2284,14 +2286,15 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ ){{0,2}}?(?:pupils|students|activists|young pioneers)(?: (?:from|of) [^.;,\d]{{1,50}}?)? "
                rf"{_TO_SWEEP_MARTYRS_GRAVES}"),
     # the pupils of a village's schools who received what the members sent there, after "where", are people served (before
-    # enrolment reads them as the school's): "sent them to 2 village schools in the mountains, where 150 pupils received them"
-    Rule("volunteer_beneficiaries", ("the branch sent 200 books to a village school in the hills, where 90 pupils received them",),
+    # enrolment reads them as the school's): "took them to a mountain village school, where 70 pupils received them"
+    Rule("volunteer_beneficiaries", ("members took 120 picture books to a rural school in the county, where 45 pupils received "
+                                     "them",),
          frame=r"\b(?:sent|delivered|took|gave|donated)\b[^.;]{0,60}?\b(?:village|rural|mountain|hill)\b[^.;]*\bwhere\s*$",
          after=r"^(?:[a-z-]+ )?(?:pupils|children|students) (?:received|got|were given)\b"),
     # the classes or sessions of a service the members gave, counted after a comma (before "classes" reads as the school's
-    # own): "… have taught art classes at a school for migrant workers' children, 12 classes so far"
-    Rule("volunteer_sessions", ("since the spring five members have taught music classes at a school for migrant workers' "
-                                "children, 9 classes so far",),
+    # own): "… have given maths lessons at a school for migrant children, 8 lessons so far"
+    Rule("volunteer_sessions", ("since the spring five members have given music lessons at a school for migrant children, 9 "
+                                "lessons so far",),
          frame=rf"\b(?:{_GAVE_THEIR_TIME})[^.;]*,\s*$", after=r"^(?:classes|lessons|sessions) (?:so far|in all|in total|to date)\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
@@ -2927,7 +2930,7 @@ RULES: list[Rule] = [
                                "in 2021 it admitted 12 students and 3 teachers to the party",
                                "membership rose after admitting three probationary members",
                                "the meeting voted to accept 2 young teachers, Wang Fang and Liu Qiang, as probationary members",
-                               "in May the meeting voted to accept 2 applicants as probationary members",
+                               "in the spring the branch accepted two applicants as probationary members",
                                "this year we absorbed 3 outstanding young teachers into the party organization",
                                "the plan is to develop 2 probationary members",
                                "the members unanimously agreed to accept the 2 comrades as probationary party members",
@@ -2947,7 +2950,7 @@ RULES: list[Rule] = [
                r"^of (?:them|these|those) as (?:an? )?(?:new )?(?:probationary )?(?:party )?members?\b|"
                # (they may be named between: "accept 2 young teachers, Wang Fang and Liu Qiang, as probationary members")
                # (students by their grade too: "admitted three Grade 11 students as probationary members")
-               # (or applicants, accepted as members: "voted to accept 3 applicants as probationary members")
+               # (or applicants, accepted as members: "accepted two applicants as probationary members")
                r"^(?:(?:new|young|outstanding|excellent|backbone) ){0,2}(?:(?:grade|year|senior|junior|form) \d{1,2} )?(?:teachers?|students?|"
                r"staff members?|colleagues?|comrades?|applicants?)"
                r"(?:, [a-z]+(?: [a-z]+)?(?:,? and [a-z]+(?: [a-z]+)?)?,)? (?:as (?:an? )?(?:new )?(?:probationary )?"
@@ -3531,7 +3534,7 @@ RULES: list[Rule] = [
                r"chosen|accepted) as) (?:(?:party |membership )?activists|active elements)\b"),
     # some of the school's people who have applied to join, the school's own said as "our": "three of our young teachers
     # have applied to join us"
-    Rule("applicants", ("This term three of our young teachers have applied to join us.",),
+    Rule("applicants", ("This year two of our new teachers have applied for membership.",),
          after=rf"^of (?:our|its|the school's|the branch's) (?:[a-z-]+ )?{PEOPLE} (?:have |had |has )?(?:now |also )?applied "
                r"(?:to join|for (?:party )?membership)\b"),
     # those who applied, a bare verb, then how many of them were admitted: "Last year 30 students applied, and 5 were
@@ -3749,7 +3752,7 @@ RULES: list[Rule] = [
          after=rf"^(?:(?:grade|year) \d{{1,2}} )?(?:[a-z-]+ ){{0,3}}?"
                rf"(?:and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:{PEOPLE}|pupils|sixth-formers) )?"
                r"(?:(?:of|at|from) (?:our|the|this) school |(?:of|at|from) (?:[a-z.'-]+ ){1,5}?(?:school|college|kindergarten) )?"
-               # (not applicants accepted as members, who are admitted: "voted to accept 3 applicants as probationary members")
+               # (not applicants accepted as members, who are admitted: "accepted two applicants as probationary members")
                rf"(?:actively )?(?:applying (?:for|to) (?:join|joining|membership)|"
                r"applicants?\b(?! as (?:probationary |full |party )?members\b)|"
                rf"(?:who )?{APPLIED})|"
@@ -3914,7 +3917,7 @@ RULES: list[Rule] = [
          frame=r"\bof (?:the|its|our|the branch['’]s) \d[\d,]* (?:party )?members\s*,\s*$",
          after=r"^(?:were|was) (?:appraised|reviewed|evaluated|assessed)\b"),
     # (the members all told, opening the sentence, out of whom some took part in the review: "Of 24 members, 23 took part")
-    Rule("members_total", ("The branch held its democratic review in December. Of 24 members, 23 took part.",),
+    Rule("members_total", ("In December the branch of Elm School reviewed its members. Of 31 members, 30 took part.",),
          frame=r"^\W*of\s*$",
          after=r"^(?:party )?members,\s*(?:\d+|[a-z-]+) (?:took part|were (?:reviewed|appraised|assessed|evaluated))\b"),
     # the members a committee or branch has, opening the sentence before what it did: "With 54 members, the committee set up
@@ -5658,7 +5661,7 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("since May, five members of Elm School have run a homework club for left-behind children",),
          after=rf"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers)\b(?: (?:of|from) [^.;,\d]{{1,60}}?)? (?:have |has )?"
                rf"{_RUN_FOR_CHILDREN_IN_NEED}"),
-    # (or said as "it": "… ran a free homework club for children from the estate. It met 12 times")
+    # (or said as "it": "… ran a free chess club for village children. It met 9 times")
     Rule("volunteer_sessions", ("Members run a free Saturday club for migrant children. The club has met 11 times.",
                                 "Members ran a free reading club for village children. It met 9 times."),
          earlier=_FREE_CLUB, before=r"\b(?:(?:the|our|this|that) (?:club|class)|it) (?:has |had )?met\s*$", after=r"^times\b"),
@@ -5769,17 +5772,17 @@ RULES: list[Rule] = [
                                     "in the holidays 8 members of Elm School took turns patrolling the lake shore",
                                     "Three of us spent Sunday afternoons in May reading stories to the patients of the ward",
                                     "in April nine members of Elm School's branch and 30 pupils planted a 100-metre hedge in the village",
-                                    "on Sunday nine members of Elm School marshalled runners at the town's fun run",
+                                    "on Sunday nine members of Elm School marshalled walkers on the charity walk",
                                     "in the storm twelve members of Elm School joined the village's flood patrol",
                                     "at the county exams six members of Elm School helped direct parents at the gates",
                                     "before the holiday nine members of Elm School gave up a Sunday to deliver coats to the village",
-                                    "this term 12 members of Elm School each read with a child from the county children's home",
-                                    "since the spring six members of Elm School have taught art classes at a school for migrant children",
-                                    "on Lei Feng Day 14 members of Elm School tidied the streets around the station",
+                                    "this term 12 members of Elm School each read to a child of the town's children's home",
+                                    "since the spring six members of Elm School have given dance lessons at a school for deaf children",
+                                    "on Lei Feng Day 14 members of Elm School swept the square by the station",
                                     "on Sunday 20 members of Elm School walked 8 kilometres in the town's charity walk",
                                     "on Friday 9 members of Elm School made dumplings with 30 residents of the Pine care home",
-                                    "in the spring seven members of Elm School spent four days at Pine Village, running a free art camp",
-                                    "each Tuesday two member teachers of Elm School have helped at the homework corner of the town "
+                                    "in the spring seven members of Elm School spent a week in Oak Village, holding a free art class",
+                                    "each Tuesday two member teachers of Elm School helped out at the reading corner of a county "
                                     "library"),
          # (or some of "us", the branch's own words: "Three of us spent …")
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues)|of us)"
@@ -5790,7 +5793,7 @@ RULES: list[Rule] = [
                rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH}|{_TOOK_TO_A_VILLAGE}|"
                rf"{_TALK_IN_A_COMMUNITY}|{_TOOK_TO_A_PLACE_OF_CARE}|(?:(?:taken|took|take) turns )?{_PATROLLED}|"
                # (or cleaned up a public place, others of the school counted after where they are from: "22 members of Elm
-               # School and 60 pupils tidied the streets")
+               # School and 40 pupils swept the square")
                rf"{_PUBLIC_CLEAN_UP})"),
     # (or the members who give their time to a place of need, said so in a clause after them: "one of the 14 members of Elm
     # School's branch who help at the soup kitchen every week")
@@ -6464,7 +6467,7 @@ RULES: list[Rule] = [
     # (or those a show put on at a place of care was for: "put on a puppet show at the rehabilitation centre for 20 children")
     Rule("volunteer_beneficiaries", ("four members put on a puppet show at the county rehabilitation centre for 20 children",),
          frame=rf"\bput on (?:a |an |their |its )?(?:[a-z-]+ ){{0,2}}?(?:show|performance|concert|play) (?:at|in|on) (?:the |a )?"
-               # (a ward maybe of a hospital named after it: "on the children's ward of the county hospital for 30 patients")
+               # (a ward maybe of a hospital named after it: "on a ward of the town hospital for 25 children")
                rf"(?:[a-z'’-]+ ){{0,3}}?{_A_PLACE_OF_CARE}(?: of (?:the |a )?(?:[a-z'’-]+ ){{0,3}}?hospital)?\s+for\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|patients|residents|people|seniors|veterans)\b"),
     Rule("volunteer_sessions", ("It was the branch's third visit to the ward this year.",),
@@ -6656,35 +6659,36 @@ RULES: list[Rule] = [
                                 "Members cleared litter from the canal path. It was the branch's fourth clean-up this year."),
          before=r"\b(?:held|organi[sz]ed|carried out|ran|staged)\s*$",
          after=r"^(?!(?:campus|classroom|school) )(?:[a-z-]+ )?clean-?ups?\b"),
-    # the people a free check at a stall or a fair saw, after a comma: "ran a free blood-pressure stall, checking about 200
-    # residents"
+    # the people a free check at a stall or a fair saw, after a comma: "ran a free eye-test stall, checking some 150
+    # villagers"
     Rule("volunteer_beneficiaries", ("members ran a free eye-test stall at the fair, checking about 150 residents",),
          frame=r"\bfree (?:[a-z]+[ -]){0,3}?(?:checks?|check-ups?|tests?|screenings?|health)\b[^.;]*,\s*(?:checking|screening|testing|"
                r"examining|seeing)\s*(?:about |some |around |nearly |over |more than )?$",
          after=r"^(?:[a-z-]+ )?(?:residents|villagers|people|passers-by|elderly people|older people|visitors)\b"),
     # (or said to have been, after the members' clearing of litter told before or in the clause before: "Members have cleared
     # litter from the river bank every month since May. There have been 7 clean-ups.")
-    Rule("volunteer_sessions", ("Members have cleared litter from the river bank every month since May. There have been 7 "
+    Rule("volunteer_sessions", ("Members have picked up litter along the river bank each month since May. There have been 7 "
                                 "clean-ups.",),
          earlier=_LITTER_CLEARED, before=r"\bthere (?:have|has|had) been\s*$",
          after=r"^(?!(?:campus|classroom|school) )(?:[a-z-]+ )?clean-?ups?\b"),
-    Rule("volunteer_sessions", ("Members have cleared litter from the river bank since May, and there have been 7 clean-ups.",),
+    Rule("volunteer_sessions", ("Members have picked up litter along the beach since May, and there have been 6 clean-ups.",),
          frame=rf"{_LITTER_CLEARED}[^.;]*\bthere (?:have|has|had) been\s*$",
          after=r"^(?!(?:campus|classroom|school) )(?:[a-z-]+ )?clean-?ups?\b"),
-    # (or the people directed at a public event, counted after a comma: "helped direct candidates and their families at the
+    # (or the people directed at a public event, counted after a comma: "helped guide parents and pupils at the exam centre
     # gates, about 2,000 people over two days")
-    Rule("volunteer_beneficiaries", ("ten members helped direct candidates and their families at the gates, about 2,000 people "
+    Rule("volunteer_beneficiaries", ("ten members helped guide parents and pupils at the exam centre gates, about 2,000 people "
                                      "over two days",),
          frame=r"\bhelped (?:to )?(?:direct|guide|usher)\b[^.;]*,\s*(?:about |some |around |nearly |over |more than )?$",
          after=r"^(?:people|visitors|residents|families|parents|candidates)\b"),
-    # parcels or gifts delivered to people in need by the members themselves: "delivered food parcels to 14 families in need"
-    # (and the members who made the deliveries, told after: "Eight members made the deliveries.")
-    Rule("volunteer_beneficiaries", ("before the holiday the branch delivered food parcels to 20 families in need",),
+    # parcels or gifts delivered to people in need by the members themselves: "took hampers to 12 families in need"
+    # (and the members who made the deliveries, told after: "Five members made the deliveries.")
+    Rule("volunteer_beneficiaries", ("before the holiday the branch took hampers to 16 households in need",),
          before=rf"\b{_DELIVERED_PARCELS} to\s*$",
          # (not the families of the school's pupils, whose help is the pupils': "to 30 families of pupils in hardship")
          after=r"^(?:[a-z-]+ )?(?:families|households|residents|elderly people|older people|villagers|people)\b"
                rf"(?! of (?:[a-z-]+ )?(?:{STUDENTS}|our|its|the school's)\b)"),
-    Rule("volunteer_participants", ("The branch delivered food parcels to 20 families in need. Six members made the deliveries.",),
+    Rule("volunteer_participants", ("Before New Year the branch took hampers to 16 households in need. Four members did the "
+                                    "deliveries.",),
          earlier=rf"\b{_DELIVERED_PARCELS} to\b",
          after=r"^(?:party )?(?:members|member teachers) (?:made|did|handled|carried out) the deliveries\b"),
     # (or the people they guided: "Members work as volunteer guides on the old street. In 2023 the team guided some 9,000

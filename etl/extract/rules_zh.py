@@ -235,13 +235,13 @@ RULES: list[Rule] = [
          after=r"^\s*(?:[，,。；;）)]|$)"),  # (the pupils not named again after it: "共结对40名学生" is read by its noun)
     # the count an answer opens with, to a question of how many members, or how many were admitted (an interview's "问…答"):
     # "问：支部有多少名党员？\n答：36名。", "问：今年发展了几名党员？\n答：发展了3名。"
-    # (the members the question names before, "发展了几名？" alone; the answer maybe of a part of the year: "上半年发展了1名")
+    # (the members the question names before, "发展了几名？" alone; the answer maybe of a part of the year: "下半年发展了2名")
     Rule("members_developed", ("问：今年发展了几名党员？\n答：发展了3名，都是青年教师。", "问：今年发展了几名？\n答：上半年发展了2名。"),
          frozenset({"名", "人", "位"}),
          earlier=r"(?:问|记者)[:：][^。？?\n]*发展(?:了)?(?:多少|几)(?:名|位|个)?(?:(?:新)?党员)?[^。？?\n]*[？?]\s*$",
          frame=r"^\s*(?:答|[\u4e00-\u9fff]{1,4})[:：]\s*(?:今年|去年|共|上半年|下半年|本学期|这学期)?(?:发展了?|吸收了?)?$"),
     # (the answer maybe saying it is all of them: "答：一共31名")
-    Rule("members_total", ("问：支部目前有多少名党员？\n答：36名，其中青年党员12名。", "问：支部现在有多少名党员？\n答：一共29名。"),
+    Rule("members_total", ("问：支部目前有多少名党员？\n答：36名，其中青年党员12名。", "问：你们支部现在共有多少名党员？\n答：总共29名。"),
          frozenset({"名", "人", "位"}),
          earlier=r"(?:问|记者)[:：][^。？?\n]*(?:有|共有)(?:多少|几)(?:名|位|个)?党员[^。？?\n]*[？?]\s*$",
          # (the count opening the answer, no other before it)
@@ -863,10 +863,10 @@ RULES: list[Rule] = [
     # the duty volunteers did, counted in person-times and then in hours: "参加巡河志愿服务，累计巡河46人次、90余小时"
     Rule("volunteer_participants", ("组织党员参加防溺水志愿服务，累计巡河46人次", "党员志愿者累计执勤120人次",
                                     "护学岗志愿者累计上岗900余人次", "截至期末，党员护学岗共上岗600人次",
-                                    "学期内党员先锋岗共值守500余人次", "支部在校门口设立护学岗，累计上岗党员教师80人次"),
+                                    "学期内党员先锋岗共值守500余人次", "护学岗设在校门两侧，本学期累计上岗党员志愿者80人次"),
          frozenset({"人次"}),
          # (a members' post guarding pupils on their way, 护学岗, or serving them, 先锋岗, is a volunteer's)
-         # (the people who took it named after the verb: "累计上岗党员教师60人次")
+         # (the people who took it named after the verb: "累计上岗党员老师45人次")
          frame=rf"志愿|{_MEMBERS_DUTY_POST}", before=rf"(?:累计|共计|共){_ON_DUTY}(?:的)?(?:党员)?(?:教师|老师|志愿者)?$"),
     # (or after the sentence that tells of the volunteer duty: "…开展“护学岗”志愿服务。…截至目前已累计上岗320人次")
     Rule("volunteer_participants", ("支部组织党员开展护学岗志愿服务。党员每天轮流值守，已累计上岗200人次",), frozenset({"人次"}),
@@ -1045,7 +1045,7 @@ RULES: list[Rule] = [
          frame=_TALKS_IN_A_COMMUNITY, before=r"(?:听众|听讲群众|听讲居民)(?:达|共|累计|共计)?$"),
     # the questions of the public answered by members who went out among them, in person-times: "走上街头，向群众发放资料，
     # 解答咨询50余人次"
-    Rule("volunteer_beneficiaries", ("党员教师走上街头，向过往群众发放宣传资料，解答咨询60余人次",), PERSON_TIMES,
+    Rule("volunteer_beneficiaries", ("党员志愿者来到社区，向居民普及反诈知识，解答居民咨询60余人次",), PERSON_TIMES,
          frame=r"(?:走上街头|走进社区|深入社区|来到社区|志愿)[^。；;]*$", before=r"解答(?:群众|居民|市民)?咨询$"),
     # (or the talks given after the clause that took them into communities to give them: "走进周边社区宣讲党史，三年累计宣讲40场")
     Rule("volunteer_sessions", ("老党员走进周边社区、学校宣讲党史，三年累计宣讲40场",), SESSIONS,
@@ -1366,8 +1366,8 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ("今年又有新入职教师15人与党员骨干教师结对", "新教师8人与老教师结对"), PERSON_TIMES,
          before=rf"{YOUNG_TEACHERS}$",
          after=r"^(?:与|和|同)[^，,。；;\d]{0,12}?(?:结对|结成|拜师)"),
-    # (or young teachers counted before their noun, who took members as masters: "新入职的6名青年教师分别拜党员教师为师")
-    Rule("teachers_mentored", ("新入职的6名青年教师分别拜党员教师为师", "新入职的5名青年教师分别拜5名党员教师为师"), PERSON_TIMES,
+    # (or young teachers counted before their noun, who took members as masters: "新来的6名青年教师都拜党员骨干为师")
+    Rule("teachers_mentored", ("新来的6名青年教师都拜党员骨干为师", "5名青年教师各自拜5名党员教师为师"), PERSON_TIMES,
          # (the masters maybe counted next, where the window ends: "…分别拜6名党员教师为师")
          after=rf"^{YOUNG_TEACHERS}(?:分别|各自|都)?拜(?!访|年|读|会)(?:[^，,。；;]{{0,16}}?为(?:师|师傅)|$)"),
     # (or new teachers counted, paired or given mentors in the sentence after: "今年新进教师7名。支部安排党员教师与他们结成师徒对子")
