@@ -881,6 +881,9 @@ def _dedupe(found: list[Found]) -> list[Found]:
 
 # ------------------------------------------------------------------ English
 
+# the words for numbers, the longest first, so that a word wins over a shorter one it starts with ("seventeen", not "seven")
+_EN_NUMBER_WORD = "(?:" + "|".join(sorted(EN_NUMBER_WORDS, key=len, reverse=True)) + ")"
+
 # the label of a report's field of honours, maybe a list's item (or whose they are: "Honours of the branch: …")
 # (or a line of figures, its label led to its value by dots: "HONOURS ........ District Model Party Branch (2023)")
 # (or its count and level first, on a list of figures: "• 1 provincial honour: …")
@@ -1059,7 +1062,7 @@ _EN_PRIZE = re.compile(r"(?:(?:the )?(?:first|second|third|1st|2nd|3rd|special|g
 # (its year may come before it: "in the city's 2023 selection of model cases")
 _EN_CONTEST = re.compile(rf"\s+(?:in|at|of) (?:the |a )?(?:[a-z'-]+ ){{0,3}}?(?:({_EN_LEVEL})(?:-level)? )?[a-z'’ -]{{0,40}}?"
                          r"(?:(?:19|20)\d{2} )?\b(?:competition|contest|championship|match|selection|evaluation)s?\b")
-_EN_COUNT_BEFORE_TITLE = re.compile(rf"(?:\d[\d,]*|(?:a )?(?:{'|'.join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))}))"
+_EN_COUNT_BEFORE_TITLE = re.compile(rf"(?:\d[\d,]*|(?:a )?(?:{_EN_NUMBER_WORD}))"
                                     r"\s+(?=[a-z])")
 # a place named after a title, whose it is: "… of Anhui's schools", "… of the Inner Mongolia Autonomous Region's …",
 # "… of the Tibet Autonomous Region"
@@ -1261,7 +1264,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
         clause = _EN_NEXT_CLAUSE.search(low, trigger.end(), min(tail_end, years_end))
         # (not a title's own years in brackets after it, where the sentence lists more than one: "… Campus (2020) and …")
         bracketed_after = [t_end for _, t_end in titles] if len(titles) > 1 else []
-        own = _year_after_en(low, trigger.end(), clause.start() if clause else min(tail_end, years_end), bracketed_after) or \
+        year_bound = clause.start() if clause else min(tail_end, years_end)
+        own = _year_after_en(low, trigger.end(), year_bound, bracketed_after) or \
             YEAR_MENTION_EN.search(trigger.group(0))  # (or said inside it: "was recognised in June 2024 as …")
         time = time_of(before, doc, trigger.start(), "en")
         year = int(own.group(1)) if own else time.year if time.kind == "explicit" else None
@@ -1540,7 +1544,7 @@ _EN_HONOURED_ORGANIZATIONS = _counted_with_title(
 # (or counted right before the title, the people left out: "… and 3 Model Party Workers")
 _EN_MORE_COUNTED_AS = re.compile(r"\band\s+\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\s+as\s+(?:an?\s+)?"
                                  r"[\"“]$|"
-                                 rf"\band\s+(?:\d[\d,]*|{'|'.join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))})\s+$", re.I)
+                                 rf"\band\s+(?:\d[\d,]*|{_EN_NUMBER_WORD})\s+$", re.I)
 
 
 def _singular(title: str) -> str:
@@ -1665,12 +1669,12 @@ _EN_HOLDER_NAMED = re.compile(r"(?:(?:\d+|[a-z]+) (?:members|teachers|people|com
 # (a branch's number may stand in it: "(Teachers' Branch No. 2)")
 _EN_REMARK_AFTER = re.compile(r"\s*\((?:[^()\d]|(?<=[Nn]o\. )\d{1,2}){2,80}\)\s*$")
 # (or the place whose it is, after a comma: "Advanced Party Branch, Xinhua District")
+_EN_PLACE_AFTER = re.compile(r",\s*(?:the )?(?:[A-Z][a-z]+ ){0,2}(?:District|County|City|Province|Municipality)\b[^,()]{0,40}$")
 # (or who holds it, after a comma: "Model Young Teacher (county), one of our probationary members")
 _EN_HOLDER_AFTER = re.compile(r",\s*(?:(?:a|an|one|two|three|both|all) )?(?:of (?:our|its|the|them) )?[^,()]{0,24}?"
                               r"\b(?:members?|comrades?|secretary)\s*$")
 # how many hold it, before the title: "Four Model Young Teachers (county)"
-_EN_HOW_MANY_BEFORE = re.compile(rf"(?:\d+|(?i:{'|'.join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))}))\s+(?=[A-Z\"“])")
-_EN_PLACE_AFTER = re.compile(r",\s*(?:the )?(?:[A-Z][a-z]+ ){0,2}(?:District|County|City|Province|Municipality)\b[^,()]{0,40}$")
+_EN_HOW_MANY_BEFORE = re.compile(rf"(?:\d+|(?i:{_EN_NUMBER_WORD}))\s+(?=[A-Z\"“])")
 # a line of such a list: its year before it ("2021: …") or in brackets after it
 # (or parted from it by spaces alone, as a column is: '2018   "Model Party Branch", city education bureau')
 # (or its years: "Shenzhen Five-Star Party Organization (2020, 2023)", one honour each year)
@@ -1754,7 +1758,7 @@ _EN_BRACKETED_YEARS = re.compile(r"\s*\(((?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|2
 # Organization"): capitalized, each with its years in brackets or none
 # (more people may be counted before it: "named 6 members Model Members and 3 Model Party Workers")
 _EN_NEXT_TITLE = re.compile(r"(?:\s*\((?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
-                            rf"(?:an?\s+|the\s+|(?:\d+|{'|'.join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))})\s+)?"
+                            rf"(?:an?\s+|the\s+|(?:\d+|{_EN_NUMBER_WORD})\s+)?"
                             r"(?P<title>[A-Z][A-Za-z'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][A-Za-z'-]*){1,8})")
 
 

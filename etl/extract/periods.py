@@ -415,9 +415,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("compared", re.compile(r"\b(?:than|compared (?:with|to)) (?:in |the year )?((?:19|20)\d{2})\b|"
                             r"\b(?:up|down) from (?:\d[\d,]*|[a-z]+)(?: [a-z-]+)? (?:last year|a year (?:ago|earlier|before)|"
                             r"(?:in|at the (?:end|start|beginning) of|in (?:early|late)) ((?:19|20)\d{2}))\b")),
-    # (or what the people counted had done before, in a clause of theirs: "named 2 staff who had applied the year before as
-    # activists" are named now)
-    ("compared", re.compile(r"\b(?:who|which|that) had (?:[a-z]+ ){0,2}?[a-z]+(?:ed|en)\b[^.;,]{0,40}?"
+    # what the people counted had done before, in a clause of theirs: no time of the figures ("named 2 staff who had applied
+    # the year before as activists" are named now)
+    ("done_before", re.compile(r"\b(?:who|which|that) had (?:[a-z]+ ){0,2}?[a-z]+(?:ed|en)\b[^.;,]{0,40}?"
                             r"\b(?:last year|the year before|the previous year|in (?:19|20)\d{2})\b")),
 ]
 
@@ -447,8 +447,9 @@ def time_marks(sentence: str, lang: str = "zh") -> list[tuple[str, re.Match]]:
             if kind in _NO_TIME or not any(a <= m.start() and m.end() <= b for a, b in no_time)]
 
 
-# the marks of a year that is no time of the figures after it: a founding, a comparison's base
-_NO_TIME = frozenset({"founded", "compared"})
+# the marks of a year that is no time of the figures after it: a founding, a comparison's base, what the people counted had
+# done before
+_NO_TIME = frozenset({"founded", "compared", "done_before"})
 # (and an earlier count compared with, whose own year stays its own: it is no time of the figures after it)
 _NO_TIME_AFTER = _NO_TIME | {"compared_count"}
 
@@ -510,7 +511,7 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
     if best is None and vague is not None and not A_DAY.search(sentence_before) and \
             not _A_MONTHS_CAMPAIGN.search(sentence_before):
         return TimeInfo(vague.group(0), None, None, doc.published_year, "period")
-    if best is None or best[1] in _NO_TIME_AFTER:  # (founded, compared: see time_marks)
+    if best is None or best[1] in _NO_TIME_AFTER:  # (founded, compared, done before: see time_marks)
         return TimeInfo(kind="none", year=doc.current_year)
     _, kind, m = best
     label = m.group(0).strip()
