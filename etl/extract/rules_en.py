@@ -370,8 +370,8 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # (or read with children of a home, each a child maybe: "each read with a child of the town's children's home")
                     rf"(?:each )?read (?:with|to) (?:a |the )?(?:[a-z-]+ )?(?:child|children|residents|patients) (?:from|at|of) "
                     rf"(?:the |a )?[^.;,]{{0,40}}?\b{CARE_HOME}|"
-                    # (or made or did something with the residents of a home of care: "made lanterns with 25 residents of
-                    # the Sunshine care home")
+                    # (or made or did something with the residents of a home of care: "baked cakes with 18 residents of
+                    # the Elm care home")
                     rf"(?:made|played|sang|danced|chatted|celebrated|painted|baked)\b[^.;,]{{0,30}}? with (?:\d[\d,]* )?"
                     rf"(?:[a-z-]+ )?(?:residents|patients|veterans|children|older people) (?:of|at|from) (?:the |a )?"
                     rf"[^.;,]{{0,40}}?\b{CARE_HOME}|"

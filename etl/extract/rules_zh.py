@@ -360,7 +360,7 @@ RULES: list[Rule] = [
          # (nor the year's new teachers, whom the words around them may give mentors: "今年共有新教师12名，均由党员教师担任导师")
          not_before=r"新(?:入职|进|招聘|招录)?的?(?:教师|老师)$",
          not_after=r"^\s*(?:参与|参加|投身|走进|深入)",
-         # (nor the pupils a free class took in, told in the sentence: "开设免费“四点半课堂”，…首批招收学生42名", below)
+         # (nor the pupils a free class took in, told in the sentence: "开办免费周末课堂，…首批招收学生30名", below)
          frame=r"^(?![^。；;]*(?:免费|义务|公益|爱心)[^。；;]{0,10}?(?:托管班|暑托班|看护班|辅导班|课堂))",
          name="enrolment and staff counts"),
     # (or warmth taken to them, counted after it: "为患病教师和老党员送温暖30人次")
