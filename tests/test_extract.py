@@ -16485,3 +16485,22 @@ def test_members_who_have_helped_at_a_librarys_homework_corner():
     text = ("Elm School news\n27 November 2024\nEvery Wednesday this term, 4 member teachers of Elm School have helped out at "
             "the reading corner of the county library.\n")
     assert ("volunteer_participants", 4) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_named_mentors_to_as_many_new_teachers_are_pairs_no_honour():
+    text = ("Elm School news\n10 September 2024\nThis term the branch of Elm School appointed 7 senior members as mentors to "
+            "its 7 new teachers.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("mentoring_pairs", 7) in got and ("awards_individual", 7) not in got
+
+
+def test_children_who_are_signed_up_to_a_free_club_after_a_semicolon():
+    text = ("Elm School news\n28 October 2024\nThis term 6 member teachers of Elm School run a free Thursday reading club at "
+            "the community centre; 25 children are signed up.\n")
+    assert ("students_assisted", 25) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_talks_the_members_have_given_in_communities_counted():
+    text = ("Elm School news\n4 December 2024\nAt the year-end meeting the branch of Elm School heard that its members had "
+            "given 11 talks on safety in nearby communities.\n")
+    assert ("volunteer_sessions", 11) in [(m.indicator, m.value) for m in metrics(text)]

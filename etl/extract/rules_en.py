@@ -100,7 +100,9 @@ _A_FREE_SERVICE = (r"(?:[a-z-]+ ){0,2}?(?:talks|lectures|classes|lessons|courses
                    r"check-ups|haircuts|repairs|tests|screenings)\b")
 # a free service given at a place of the community: "gave a free parenting talk every Saturday at the community centre"
 # a talk given in a community, no Party lecture, free or not said: "gave a talk on fire safety at Elm Community's hall"
-_TALK_IN_A_COMMUNITY = (r"\bgave (?:a|an|two|three|four|five|\d+) (?!party\b)(?:[a-z-]+ ){0,2}?(?:talks?|lectures?|presentations?)\b"
+# (or have given them: "had given 14 talks in local communities")
+_TALK_IN_A_COMMUNITY = (r"\b(?:gave|(?:have|has|had) given) (?:a|an|two|three|four|five|\d+) (?!party\b)(?:[a-z-]+ ){0,2}?"
+                        r"(?:talks?|lectures?|presentations?)\b"
                         r"[^.;,]{0,50}? (?:at|in) (?:the |a )?(?:[a-z'’-]+ ){0,3}?(?:communit(?:y|ies)|neighbou?rhood|village)\b")
 _FREE_SERVICE_IN_THE_COMMUNITY = (r"\bfree (?:[a-z-]+ ){0,2}?(?:talks?|lectures?|class(?:es)?|lessons?|courses?|workshops?|"
                                   r"consultations?|clinics?|tutoring|check-ups?|haircuts?|repairs?)\b[^.]{0,40}?\b(?:at|in) "
@@ -1206,6 +1208,12 @@ RULES: list[Rule] = [
     Rule("mentoring_pairs", ("The new pairs bring the branch's mentoring scheme to 40 pairs since 2018.",),
          before=r"\bbring(?:s|ing)? (?:the|its|our) (?:[a-z'’]+ )?(?:mentoring|pairing) (?:scheme|programme|program|project) to\s*$",
          after=r"^pairs\b"),
+    # members named mentors to as many new teachers: one pair each ("appointed 8 senior members as mentors to its 8 new
+    # teachers")
+    Rule("mentoring_pairs", ("this term the branch appointed 8 senior members as mentors to its 8 new teachers",),
+         before=r"\b(?:named|appointed|assigned|chose)\s*$", as_many=True,
+         after=r"^(?:[a-z-]+ ){0,2}?(?:members|member teachers) as (?:their |the )?mentors? (?:to|for) (?:the |its |our )?"
+               r"(?P<n>\d+|[a-z]+) (?:[a-z-]+ ){0,2}?teachers\b"),
     # members mentoring as many new teachers, one each: "9 members of Elm School are mentoring its 9 new teachers, one each"
     Rule("mentoring_pairs", ("this year 9 members of Elm School are mentoring its 9 new teachers, one each",),
          after=r"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers)\b[^.;]{0,60}?\b(?:are |were |have been |has been )?"
@@ -1771,7 +1779,7 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("members opened a free homework room for village children on weekday evenings; 26 pupils used "
                                "it",),
          frame=rf"(?:{_FREE_CLASS_OPENED})[^.]*;\s*$",
-         after=rf"^(?:[a-z-]+ )?(?:children|{STUDENTS}) (?:have |had )?(?:used it|signed up|enrolled|attended)\b"),
+         after=rf"^(?:[a-z-]+ )?(?:children|{STUDENTS}) (?:have |had |are |were )?(?:used it|signed up|enrolled|attended)\b"),
     # (and the members who helped at it: "… opened a free reading club … Since then 11 members have helped at it")
     # (or just helped out, nothing more said: "It met 10 times; 7 members helped out")
     Rule("volunteer_participants", ("The branch opened a free homework club in the village. Since then 12 members have helped "
@@ -2763,7 +2771,10 @@ RULES: list[Rule] = [
          after=r"^(?:of (?:its|the|our|their) )?(?:[a-z]+ )?(?:comrades|teachers|party members|members|staff members|mentors)\s+"
                r"(?:from (?:last|this) (?:year|term)\s+)?(?:as\s+)?(?:an?\s+)?(?:[a-z-]+\s+){1,3}?"
                r"(?:mentors|teachers|members|workers|educators|models|stars|vanguards|pacesetters|pioneers|volunteers|"
-               r"ambassadors|champions)\b"),
+               r"ambassadors|champions)\b",
+         # (not members named to be the mentors of others, a role given: "named 11 experienced members as mentors to the
+         # new teachers")
+         not_after=r"^[^.;]{0,40}?\bas (?:their |the )?(?:mentors?|tutors?|guides?) (?:to|for|of)\b"),
     # (recognised for what is praised: "the school recognised 12 teachers for outstanding service")
     Rule("awards_individual", ("the school recognised 9 teachers for outstanding service",),
          before=r"\brecogni[sz]ed\s*$",
@@ -6659,6 +6670,12 @@ RULES: list[Rule] = [
                                 "Members cleared litter from the canal path. It was the branch's fourth clean-up this year."),
          before=r"\b(?:held|organi[sz]ed|carried out|ran|staged)\s*$",
          after=r"^(?!(?:campus|classroom|school) )(?:[a-z-]+ )?clean-?ups?\b"),
+    # talks the members gave in communities, counted: "this year its members gave 9 talks in local communities" (not Party
+    # lectures, which are the branch's own)
+    Rule("volunteer_sessions", ("this year its members gave 9 talks on safety in local communities",),
+         before=r"\b(?:gave|(?:have|has|had) given)\s*$",
+         after=r"^(?!party\b)(?:[a-z-]+ ){0,2}?(?:talks|lectures|presentations)\b[^.;,]{0,50}? (?:at|in) (?:the |a )?"
+               r"(?:[a-z'’-]+ ){0,3}?(?:communit(?:y|ies)|neighbou?rhoods?|villages?)\b"),
     # the people a free check at a stall or a fair saw, after a comma: "ran a free eye-test stall, checking some 150
     # villagers"
     Rule("volunteer_beneficiaries", ("members ran a free eye-test stall at the fair, checking about 150 residents",),
