@@ -394,6 +394,8 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # (or helped a community's committee with its work among the residents: "helped the neighbourhood
                     # committee visit 230 households")
                     r"helped (?:the|a) (?:[a-z'’-]+ ){0,2}?(?:neighbou?rhood|community|residents['’]?|village) committee\b|"
+                    # (or were volunteer helpers or stewards at an event: "were volunteer helpers for 120 young athletes")
+                    r"(?:were|was|served as) (?:the )?volunte(?:er|ary) (?:helpers|stewards|marshals|guides)\b|"
                     # (or joined a patrol of the place's: "joined the county's river patrol")
                     r"joined (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:flood|fire|safety|night|river|volunteer) (?:patrols?|watch)\b|"
                     # (or helped at a free service for the public: "helped doctors at a free health day in the village")
@@ -3493,9 +3495,11 @@ RULES: list[Rule] = [
     # (and the number it brought them to: "…, bringing the number of activists to 21", or their total, activists the
     # clause before named: "welcomed two teachers as new activists, bringing the total to six")
     Rule("activists", ("it named 5 new activists, bringing the number of activists to 21",
+                       "six more finished the course in May, bringing the school's trained activists to 14",
                        "the branch welcomed two teachers as new activists in May, bringing the total to six"),
-         before=r"\b(?:bringing|taking|raising) (?:the number of|its|our|the branch's|the committee's) (?:party |membership )?"
-                r"activists(?: up)? to\s*$"),
+         # (or the school's, described: "bringing the school's trained activists to 15")
+         before=r"\b(?:bringing|taking|raising) (?:the number of|its|our|the branch's|the committee's|the school's) "
+                r"(?:[a-z]+ )?(?:party |membership )?activists(?: up)? to\s*$"),
     Rule("activists", ("the branch welcomed two teachers as new activists in May, bringing the total to six",),
          frame=r"\bactivists\b[^.;]{0,40},\s*(?:bringing|taking|raising) (?:the|their) (?:total|number)(?: up)? to\s*$"),
     # (or more of them, named as such: "the branch has designated two more of them as activists")
@@ -5022,7 +5026,16 @@ RULES: list[Rule] = [
     # 19 of them have volunteered there")
     Rule("volunteer_participants", ("all 30 members registered with their communities, and 22 of them have volunteered there",),
          frame=r"\bmembers\b[^.;]{0,80}$",
-         after=r"^of (?:them|these|whom)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:volunteered|served as volunteers)\b"),
+         after=r"^of (?:them|these|whom)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:volunteered|served as volunteers)\b",
+         # (not those who offered to mentor the school's new teachers, its own mentoring: "11 of whom volunteered to mentor
+         # the new teachers", below)
+         not_after=r"^[^.;]{0,40}?\bvolunteered\b[^.;]{0,20}?\bto (?:mentor|coach|guide)\b"),
+    # (and as many of them who offered to mentor as many new teachers are a pair each: "has 30 members, 9 of whom volunteered
+    # to mentor its 9 new teachers")
+    Rule("mentoring_pairs", ("the branch has 30 members, 9 of whom volunteered this term to mentor its 9 new teachers",),
+         as_many=True,
+         after=r"^of (?:them|these|whom)\s+(?:have\s+|had\s+)?volunteered\b[^.;]{0,20}?\bto (?:mentor|coach|guide) "
+               r"(?:the (?:school|kindergarten)['’]s |its |our |the )?(?P<n>\d+|[a-z]+) (?:[a-z-]+ ){0,2}?teachers\b"),
     # (or, after the sentence on the service, some of its members who took part, and in how many activities: "In 2022 the
     # branch recorded 1,120 hours of volunteer service. 26 of the branch's 29 members took part, in 44 activities.")
     Rule("volunteer_participants", ("The branch gave 900 hours of volunteer service. 21 of its 25 members took part, in 30 activities.",),
@@ -5788,6 +5801,7 @@ RULES: list[Rule] = [
                                     "at the county exams six members of Elm School helped direct parents at the gates",
                                     "before the holiday nine members of Elm School gave up a Sunday to deliver coats to the village",
                                     "this term 12 members of Elm School each read to a child of the town's children's home",
+                                    "at the games ten members of Elm School were volunteer stewards for 90 young athletes",
                                     "since the spring six members of Elm School have given dance lessons at a school for deaf children",
                                     "on Lei Feng Day 14 members of Elm School swept the square by the station",
                                     "on Sunday 20 members of Elm School walked 8 kilometres in the town's charity walk",
@@ -6670,6 +6684,10 @@ RULES: list[Rule] = [
                                 "Members cleared litter from the canal path. It was the branch's fourth clean-up this year."),
          before=r"\b(?:held|organi[sz]ed|carried out|ran|staged)\s*$",
          after=r"^(?!(?:campus|classroom|school) )(?:[a-z-]+ )?clean-?ups?\b"),
+    # the people volunteer helpers at an event were there for: "were volunteer helpers for 120 young athletes"
+    Rule("volunteer_beneficiaries", ("at the games ten members of Elm School were volunteer stewards for 90 young athletes",),
+         before=r"\b(?:were|was|served as) (?:the )?volunte(?:er|ary) (?:helpers|stewards|marshals|guides) (?:for|to)\s*$",
+         after=r"^(?:[a-z-]+ ){0,2}?(?:athletes|competitors|runners|children|visitors|residents|people)\b"),
     # talks the members gave in communities, counted: "this year its members gave 9 talks in local communities" (not Party
     # lectures, which are the branch's own)
     Rule("volunteer_sessions", ("this year its members gave 9 talks on safety in local communities",),
