@@ -16506,21 +16506,21 @@ def test_talks_the_members_have_given_in_communities_counted():
     assert ("volunteer_sessions", 11) in [(m.indicator, m.value) for m in metrics(text)]
 
 
-def test_members_who_offered_to_mentor_as_many_new_teachers_are_pairs_no_volunteers():
-    text = ("Elm School news\n17 September 2024\nElm School's branch has 30 members, 8 of whom volunteered this term to "
-            "mentor the school's 8 new teachers.\n")
+def test_members_who_volunteered_to_mentor_as_many_new_teachers_are_pairs_no_volunteers():
+    text = ("Elm School news\n17 September 2024\nElm School's branch has 30 members; 8 of them volunteered in September to "
+            "mentor its 8 new teachers.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("mentoring_pairs", 8) in got and ("volunteer_participants", 8) not in got
 
 
 def test_the_schools_activists_described_a_course_brought_to():
     text = ("Elm School news\n9 April 2024\nFive activists from Elm School finished the county Party school's course on 6 "
-            "April, bringing the school's trained activists to 12.\n")
+            "April, bringing the school's new activists to 12.\n")
     assert ("activists", 12) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_members_who_were_volunteer_stewards_and_those_they_were_for():
-    text = ("Elm School news\n30 October 2024\nAt the county games for children with disabilities, 9 members of Elm School's "
+    text = ("Elm School news\n30 October 2024\nAt the town's games for disabled children, 9 members of Elm School's "
             "branch were volunteer stewards for 100 young athletes.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 9) in got and ("volunteer_beneficiaries", 100) in got

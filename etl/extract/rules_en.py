@@ -100,7 +100,7 @@ _A_FREE_SERVICE = (r"(?:[a-z-]+ ){0,2}?(?:talks|lectures|classes|lessons|courses
                    r"check-ups|haircuts|repairs|tests|screenings)\b")
 # a free service given at a place of the community: "gave a free parenting talk every Saturday at the community centre"
 # a talk given in a community, no Party lecture, free or not said: "gave a talk on fire safety at Elm Community's hall"
-# (or have given them: "had given 14 talks in local communities")
+# (or have given them: "have given 6 talks in nearby villages")
 _TALK_IN_A_COMMUNITY = (r"\b(?:gave|(?:have|has|had) given) (?:a|an|two|three|four|five|\d+) (?!party\b)(?:[a-z-]+ ){0,2}?"
                         r"(?:talks?|lectures?|presentations?)\b"
                         r"[^.;,]{0,50}? (?:at|in) (?:the |a )?(?:[a-z'’-]+ ){0,3}?(?:communit(?:y|ies)|neighbou?rhood|village)\b")
@@ -394,7 +394,7 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # (or helped a community's committee with its work among the residents: "helped the neighbourhood
                     # committee visit 230 households")
                     r"helped (?:the|a) (?:[a-z'’-]+ ){0,2}?(?:neighbou?rhood|community|residents['’]?|village) committee\b|"
-                    # (or were volunteer helpers or stewards at an event: "were volunteer helpers for 120 young athletes")
+                    # (or were volunteer helpers or stewards at an event: "served as volunteer stewards at the fun run")
                     r"(?:were|was|served as) (?:the )?volunte(?:er|ary) (?:helpers|stewards|marshals|guides)\b|"
                     # (or joined a patrol of the place's: "joined the county's river patrol")
                     r"joined (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:flood|fire|safety|night|river|volunteer) (?:patrols?|watch)\b|"
@@ -2774,8 +2774,8 @@ RULES: list[Rule] = [
                r"(?:from (?:last|this) (?:year|term)\s+)?(?:as\s+)?(?:an?\s+)?(?:[a-z-]+\s+){1,3}?"
                r"(?:mentors|teachers|members|workers|educators|models|stars|vanguards|pacesetters|pioneers|volunteers|"
                r"ambassadors|champions)\b",
-         # (not members named to be the mentors of others, a role given: "named 11 experienced members as mentors to the
-         # new teachers")
+         # (not members named to be the mentors of others, a role given: "appointed 6 senior members as mentors for the
+         # newcomers")
          not_after=r"^[^.;]{0,40}?\bas (?:their |the )?(?:mentors?|tutors?|guides?) (?:to|for|of)\b"),
     # (recognised for what is praised: "the school recognised 12 teachers for outstanding service")
     Rule("awards_individual", ("the school recognised 9 teachers for outstanding service",),
@@ -3495,10 +3495,10 @@ RULES: list[Rule] = [
     # (and the number it brought them to: "…, bringing the number of activists to 21", or their total, activists the
     # clause before named: "welcomed two teachers as new activists, bringing the total to six")
     Rule("activists", ("it named 5 new activists, bringing the number of activists to 21",
-                       "six more finished the course in May, bringing the school's trained activists to 14",
+                       "six more passed the course in May, bringing the college's activists to 14",
                        "the branch welcomed two teachers as new activists in May, bringing the total to six"),
-         # (or the school's, described: "bringing the school's trained activists to 15")
-         before=r"\b(?:bringing|taking|raising) (?:the number of|its|our|the branch's|the committee's|the school's) "
+         # (or the school's, described maybe: "bringing the college's activists to 14", "the school's new activists")
+         before=r"\b(?:bringing|taking|raising) (?:the number of|its|our|the (?:branch|committee|school|college|kindergarten)['’]s) "
                 r"(?:[a-z]+ )?(?:party |membership )?activists(?: up)? to\s*$"),
     Rule("activists", ("the branch welcomed two teachers as new activists in May, bringing the total to six",),
          frame=r"\bactivists\b[^.;]{0,40},\s*(?:bringing|taking|raising) (?:the|their) (?:total|number)(?: up)? to\s*$"),
@@ -5027,12 +5027,12 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("all 30 members registered with their communities, and 22 of them have volunteered there",),
          frame=r"\bmembers\b[^.;]{0,80}$",
          after=r"^of (?:them|these|whom)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:volunteered|served as volunteers)\b",
-         # (not those who offered to mentor the school's new teachers, its own mentoring: "11 of whom volunteered to mentor
+         # (not those who offered to mentor its new teachers, the school's own mentoring: "11 of whom volunteered to mentor
          # the new teachers", below)
          not_after=r"^[^.;]{0,40}?\bvolunteered\b[^.;]{0,20}?\bto (?:mentor|coach|guide)\b"),
     # (and as many of them who offered to mentor as many new teachers are a pair each: "has 30 members, 9 of whom volunteered
     # to mentor its 9 new teachers")
-    Rule("mentoring_pairs", ("the branch has 30 members, 9 of whom volunteered this term to mentor its 9 new teachers",),
+    Rule("mentoring_pairs", ("the branch has 30 members; 9 of them volunteered in May to mentor its 9 new teachers",),
          as_many=True,
          after=r"^of (?:them|these|whom)\s+(?:have\s+|had\s+)?volunteered\b[^.;]{0,20}?\bto (?:mentor|coach|guide) "
                r"(?:the (?:school|kindergarten)['’]s |its |our |the )?(?P<n>\d+|[a-z]+) (?:[a-z-]+ ){0,2}?teachers\b"),
@@ -6684,11 +6684,11 @@ RULES: list[Rule] = [
                                 "Members cleared litter from the canal path. It was the branch's fourth clean-up this year."),
          before=r"\b(?:held|organi[sz]ed|carried out|ran|staged)\s*$",
          after=r"^(?!(?:campus|classroom|school) )(?:[a-z-]+ )?clean-?ups?\b"),
-    # the people volunteer helpers at an event were there for: "were volunteer helpers for 120 young athletes"
+    # the people volunteer helpers at an event were there for: "were volunteer stewards for 90 runners"
     Rule("volunteer_beneficiaries", ("at the games ten members of Elm School were volunteer stewards for 90 young athletes",),
          before=r"\b(?:were|was|served as) (?:the )?volunte(?:er|ary) (?:helpers|stewards|marshals|guides) (?:for|to)\s*$",
          after=r"^(?:[a-z-]+ ){0,2}?(?:athletes|competitors|runners|children|visitors|residents|people)\b"),
-    # talks the members gave in communities, counted: "this year its members gave 9 talks in local communities" (not Party
+    # talks the members gave in communities, counted: "this year its members gave 9 talks on safety in villages" (not Party
     # lectures, which are the branch's own)
     Rule("volunteer_sessions", ("this year its members gave 9 talks on safety in local communities",),
          before=r"\b(?:gave|(?:have|has|had) given)\s*$",
