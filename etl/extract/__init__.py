@@ -225,11 +225,11 @@ def _respective_kind_zh(folded: str, s_start: int, q: Quantity) -> tuple[str, in
 _MEMBERSHIP_ROLES = frozenset({"member", "full_member", "probationary", "activist", "applicant"})
 
 
-def _respective_members_zh(folded: str, seg: Segmenter, q: Quantity) -> tuple[str, int] | None:
-    """The indicator of a count of people of a kind of membership listed with others before 分别, and where the kind's word
-    starts (the kind's own word ends its item: "某某中学党支部入党积极分子")."""
-    listed = _respective_kind_zh(folded, seg.sentence_span(q.start)[0], q) if q.unit in ("名", "人", "位") else None
-    if listed is None:
+def _respective_members_zh(listed: tuple[str, int] | None, q: Quantity) -> tuple[str, int] | None:
+    """The indicator of a count of people of a kind of membership listed with others before 分别 (`listed`, the kind and where
+    it starts, as _respective_kind_zh reads it), and where the kind's word starts (the kind's own word ends its item:
+    "某某中学党支部入党积极分子")."""
+    if listed is None or q.unit not in ("名", "人", "位"):
         return None
     kind, start = listed
     noun = lexicon("zh").noun_ending_at(kind, len(kind))
@@ -238,13 +238,15 @@ def _respective_members_zh(folded: str, seg: Segmenter, q: Quantity) -> tuple[st
     return noun.indicator, start + len(kind) - len(noun.word)
 
 
-def _windows_zh(folded: str, seg: Segmenter, q: Quantity, prev_end: int) -> tuple[Window, int]:
+def _windows_zh(folded: str, seg: Segmenter, q: Quantity, prev_end: int,
+                listed: tuple[str, int] | None) -> tuple[Window, int]:
+    """The window a count is read in; `listed` the kind it is of where kinds are listed before 分别 (_respective_kind_zh)."""
     s_start, s_end = seg.sentence_span(q.start)
     left_start = max(seg.clause_start(q.start), prev_end, s_start)
     raw_left = folded[left_start: q.start]
     if row := _ROW_TO_COUNT.match(raw_left):
         raw_left = f"{row.group(1)}：{row.group(2)}"
-    elif listed := _respective_kind_zh(folded, s_start, q):
+    elif listed:
         raw_left = listed[0]  # "入党积极分子和预备党员分别为6名、3名": "预备党员" 3名
     left = _left_zh(raw_left)
     right = _right_zh(folded[q.end: min(s_end, q.end + 60)])
@@ -1574,8 +1576,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                                    _EN_RATE_BRACKET.search(low, max(0, q.start - 30), q.start) is not None)) and \
             not (lang == "zh" and (_event_counted_in_brackets(folded, seg, q) or _members_honoured_in_brackets(folded, seg, q)))
         floor = prev_end
+        # (the kind a count is of, where kinds are listed before 分别: read once, for its window and its figure)
+        kinds_before = _respective_kind_zh(folded, seg.sentence_span(q.start)[0], q) if lang == "zh" else None
         if lang == "zh":
-            window, left_start = _windows_zh(folded, seg, q, prev_end)
+            window, left_start = _windows_zh(folded, seg, q, prev_end, kinds_before)
             clause_from = seg.clause_start(q.start)
             rate_left, rate_right = folded[max(clause_from, q.start - 12): q.start], _right_zh(folded[q.end: q.end + 8])
             if _RATE_WITH_ITS_OWN_COUNT.match(folded, q.end):
@@ -1735,7 +1739,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         if rule is not None:
             indicator = rule.indicator
             start, end = _evidence_span(text, seg, q, left_start, rule, lang, next_start, floor)
-        elif lang == "zh" and (kind := _respective_members_zh(folded, seg, q)) is not None:
+        elif (kind := _respective_members_zh(kinds_before, q)) is not None:
             # "入党积极分子和预备党员分别为6名、3名": each count the kind at its place in the list
             indicator, start, end = kind[0], kind[1], q.end
         elif (referred := _referred_back(low, window, q, metrics, s_start, lang, aside)) is not None:
@@ -2967,7 +2971,8 @@ def _listed_before(text: str, low: str, seg: Segmenter, window: Window, q: Quant
         last, end = nxt, nxt.end
     if last is q:
         return None
-    last_window, last_left = _windows_zh(low, seg, last, q.end)
+    last_listed = _respective_kind_zh(low, seg.sentence_span(last.start)[0], last)
+    last_window, last_left = _windows_zh(low, seg, last, q.end, last_listed)
     if not last_window.right.strip():
         return None
     rule = TABLES["zh"].classify(dataclasses.replace(window, right=last_window.right))
