@@ -16524,3 +16524,9 @@ def test_members_who_were_volunteer_stewards_and_those_they_were_for():
             "branch were volunteer stewards for 100 young athletes.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 9) in got and ("volunteer_beneficiaries", 100) in got
+
+
+def test_a_part_of_those_counted_before_admitted_as_probationary_members():
+    text = ("Elm School news\n2 September 2024\nElm School's 6 activists took the county course in July, and 2 of them were "
+            "accepted as probationary members at the branch meeting in August.\n")
+    assert ("members_developed", 2) in [(m.indicator, m.value) for m in metrics(text)]

@@ -3588,6 +3588,12 @@ RULES: list[Rule] = [
                rf"(?:,(?:[^.;,\d]|\d{{1,2}}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){{1,40}},)?"
                rf"(?:[^.;]{{0,20}}?\b|[^.;]{{0,80}}?\band ))?"
                rf"{MADE_MEMBERS}"),
+    # (or a part of people counted before, "of them" standing for who they are: "nine teachers applied and 3 of them were
+    # admitted as probationary members"; only the verbs of admission, since "of them" may have joined long ago)
+    Rule("members_developed", ("nine teachers applied this year, and 3 of them were admitted as probationary members",
+                               "the branch trained 5 activists, 2 of whom were accepted as probationary members"),
+         after=r"^of (?:them|whom|these)\s+(?:were|was|have been|has been|had been) (?:formally |unanimously )?"
+               r"(?:admitted|accepted|approved|taken in) as (?:new )?probationary (?:party )?members?\b"),
     # (a log's line, telegraphic: "September: 2 teachers named activists")
     Rule("activists", ("September: 2 teachers named activists; mentoring ceremony",),
          before=r"(?:^|[:;]\s*)$", after=r"^(?:[a-z-]+ )?(?:teachers|students|colleagues|people) (?:named|identified|designated) "
