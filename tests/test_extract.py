@@ -16530,3 +16530,42 @@ def test_a_part_of_those_counted_before_admitted_as_probationary_members():
     text = ("Elm School news\n2 September 2024\nElm School's 6 activists took the county course in July, and 2 of them were "
             "accepted as probationary members at the branch meeting in August.\n")
     assert ("members_developed", 2) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_members_among_people_honoured_counted_after_a_semicolon():
+    text = ("Elm School news\n11 September 2024\nOn Teachers' Day the county honoured 12 teachers of Elm School as Model "
+            "Educators; 7 of them are Party members.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("awards_individual", 7) in got and ("awards_individual", 12) not in got
+
+
+def test_help_the_members_were_asked_to_carry_out_for_pupils():
+    text = ("Elm School news\n3 May 2024\nThe branch of Elm School has asked its members to carry out one-on-one support for "
+            "45 pupils who struggle with reading.\n")
+    assert ("students_assisted", 45) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_things_bought_by_the_members_and_given_to_pupils_in_need():
+    text = ("Elm School news\n8 January 2024\nThe branch of Elm School bought warm boots with money its members raised, "
+            "and handed them out to 21 pupils in need.\n")
+    assert ("students_assisted", 21) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_kept_watch_at_the_gate_and_those_who_took_a_turn():
+    text = ("Elm School news\n30 November 2024\nEach morning since October, three members of Elm School's branch have kept "
+            "watch at the school gate. By the end of November, 26 members had taken a turn.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 3) in got and ("volunteer_participants", 26) in got
+
+
+def test_activists_named_bringing_the_school_to_a_total():
+    text = ("Elm School news\n5 March 2024\nIn March the branch of Elm School named 4 young teachers as membership "
+            "activists, bringing the school to 11.\n")
+    assert ("activists", 11) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_children_who_listened_at_a_library_the_members_read_at():
+    text = ("Elm School news\n2 December 2024\nOn Sunday mornings this autumn, members of Elm School's branch have read "
+            "stories to children at the town library. Nine members have taken part, and some 80 children have listened.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 9) in got and ("volunteer_beneficiaries", 80) in got

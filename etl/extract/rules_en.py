@@ -252,7 +252,8 @@ _LED_TO_VOLUNTEERING = (rf"(?: in (?:a|an|the|their) (?:[a-z-]+ ){{0,2}}?{VOLUNT
 # (or in duty at a gate or crossing, a volunteer's service as 执勤 is: "have taken part in standing guard at the gate")
 # (or served as crossing guards, at the gate or not: "took turns every afternoon at the crossing by the gate as crossing guards")
 # (or a road safety rota: "took turns on the traffic safety rota by the gate")
-GUARD_DUTY = (r"(?:stand(?:ing)? guard|stood guard|(?:guard|gate|crossing) duty|(?:[a-z ]{0,40}? )?as (?:school )?crossing guards|"
+# (or kept watch: "keep watch at the gate each morning")
+GUARD_DUTY = (r"(?:stand(?:ing)? guard|stood guard|(?:keep|keeps|kept|keeping) watch|(?:guard|gate|crossing) duty|(?:[a-z ]{0,40}? )?as (?:school )?crossing guards|"
               r"(?:the )?(?:[a-z-]+ )?(?:road|traffic) safety (?:rota|duty|patrol))")
 # (or said after a comma: "have taken part, standing guard more than 480 times")
 JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^.;]{{0,40}}?\b(?:{VOLUNTEERING}|{GUARD_DUTY})|"
@@ -2068,11 +2069,13 @@ RULES: list[Rule] = [
          before=r"\b(?:delivered|handed|gave|took|brought) (?:the |these |their )?(?:donations|gifts|books|clothes|supplies)\b"
                 r"(?: over| out)? to (?:its|their)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
-    # pupils given help in pairs, as a translation says it: 'carried out "pairing assistance" for 45 left-behind children'
-    Rule("students_assisted", ('the branch carried out "pairing assistance" for 30 left-behind children',),
-         before=r"\b(?:carried out|provided|gave|offered)\s+[\"“]?(?:pairing |one-to-one |targeted )?(?:assistance|help|support)"
-                r"[\"”]?\s+(?:for|to)\s*$",
-         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (or things given to pupils said to be in need: "bought school bags and gave them to 20 children from low-income
+    # families")
+    Rule("students_assisted", ("the members bought school bags and gave them to 20 children from low-income families",
+                               "the branch handed the donated books out to 40 pupils in need"),
+         before=r"\b(?:handed|gave|delivered|presented|distributed|brought)\s+(?:them|(?:the |these |their )?(?:[a-z-]+ )?"
+                r"(?:donations|gifts|books|clothes|coats|supplies|stationery|bags|parcels|quilts))(?: over| out)? to\s*$",
+         after=rf"^(?:[a-z-]+ )?{_PUPILS_IN_NEED}"),
     # (their grade may be said before them: "free extra lessons to 48 Grade 6 pupils")
     Rule("students_assisted", ("the branch ran free lessons in July, giving 18 classes to 25 children",
                                "members gave free extra lessons to 30 Grade 9 pupils"),
@@ -2563,7 +2566,7 @@ RULES: list[Rule] = [
     Rule(None, ("the school commended 15 outstanding teachers, several of whom are party members",
                 'the district honoured 20 teachers as "Model Educators", most of them party members'),
          after=rf"^(?:[a-z-]+ ){{0,3}}?(?:teachers|staff|staff members|educators|individuals|people|workers)\b"
-               rf"(?: (?:from|of|at) [^.;,]{{1,50}})?(?: as [^.;,]{{1,50}})?,\s*(?:\d[\d,]*|[a-z-]+) {_MEMBERS_AMONG_THEM}",
+               rf"(?: (?:from|of|at) [^.;,]{{1,50}})?(?: as [^.;,]{{1,50}})?[,;]\s*(?:\d[\d,]*|[a-z-]+) {_MEMBERS_AMONG_THEM}",
          frame=r"\b(?:commend|honou?r|award|recogni[sz]|named|rated|selected)\w*\b", review=True,
          name="people honoured, not all of them members"),
     # (or the members among them counted in the sentence after: 'The branch named eight teachers "Model Mentors". Five of
@@ -2671,11 +2674,12 @@ RULES: list[Rule] = [
                r"(?:\S+ (?:outstanding|excellent|advanced|model) [a-z -]{3,40}? and\s*|"
                r"(?:\S+ [\"“](?:outstanding|excellent|advanced|model) [a-z -]{2,40}?[\"”]\s*(?:,\s*(?:and\s+)?|and\s+)){1,4})?$",
          after=r"^(?:outstanding|excellent|advanced|model) (?:[a-z-]+ )?(?:individuals|teachers|workers|educators)\b"),
-    # (the members among people honoured, counted right after them)
+    # (the members among people honoured, counted right after them, or after a semicolon)
     # (the title given them may come between: 'honoured 20 teachers as "Model Educators", four of them party members')
     Rule("awards_individual", ("the school commended 15 outstanding teachers, 6 of whom are party members",
+                               "the county honoured 11 teachers as Model Educators; 4 of them are party members",
                                'the district honoured 20 teachers as "Model Educators", four of them party members of Elm School'),
-         frame=r"\b(?:commend|honou?r|award|recogni[sz])\w*\s+(?:\d[\d,]*|[a-z-]+)\s+(?:[^.;]{0,40}|[^.;]{0,30}? as [^.;]{1,50}),\s*$",
+         frame=r"\b(?:commend|honou?r|award|recogni[sz])\w*\s+(?:\d[\d,]*|[a-z-]+)\s+(?:[^.;]{0,40}|[^.;]{0,30}? as [^.;]{1,50})[,;]\s*$",
          after=_MEMBERS_AMONG_THEM),
     # (or in the sentence after: 'The branch named nine teachers "Star Volunteers". Seven of them are Party members.')
     Rule("awards_individual", ('The branch named nine teachers "Star Volunteers". Seven of them are Party members.',),
@@ -3500,8 +3504,11 @@ RULES: list[Rule] = [
          # (or the school's, described maybe: "bringing the college's activists to 14", "the school's new activists")
          before=r"\b(?:bringing|taking|raising) (?:the number of|its|our|the (?:branch|committee|school|college|kindergarten)['’]s) "
                 r"(?:[a-z]+ )?(?:party |membership )?activists(?: up)? to\s*$"),
-    Rule("activists", ("the branch welcomed two teachers as new activists in May, bringing the total to six",),
-         frame=r"\bactivists\b[^.;]{0,40},\s*(?:bringing|taking|raising) (?:the|their) (?:total|number)(?: up)? to\s*$"),
+    Rule("activists", ("the branch welcomed two teachers as new activists in May, bringing the total to six",
+                       "in March it named four teachers activists, bringing the branch to nine"),
+         # (or the school's, or the branch's: "named four teachers activists, bringing the branch to nine")
+         frame=r"\bactivists\b[^.;]{0,40},\s*(?:bringing|taking|raising) (?:(?:the|their) (?:total|number)|"
+               r"the (?:school|branch|college|kindergarten))(?: up)? to\s*$"),
     # (or more of them, named as such: "the branch has designated two more of them as activists")
     Rule("activists", ("Of the school's young teachers, 4 are members. The branch has named 2 more of them as activists.",),
          before=r"\b(?:named|designated|accepted|identified|chosen|selected)\s*$",
@@ -4519,11 +4526,16 @@ RULES: list[Rule] = [
                                 "15 sessions.",),
          earlier=_VOLUNTEERED_BEFORE, before=r"\b(?:took part|taken part|participated|joined) in(?: all)?\s*$",
          after=rf"^(?:[a-z-]+ )?{_SESSIONS_SERVED}"),
+    # (or who listened, read to: "… read to children at the library. Nine members have taken part, and 60 children have
+    # listened.")
     Rule("volunteer_beneficiaries", ("The branch's members volunteered at the library on Sundays, reading to children. Eight "
-                                     "members took part, and some 150 children came along.",),
+                                     "members took part, and some 150 children came along.",
+                                     "Members have read stories to children at the town library on Fridays. Nine members "
+                                     "have taken part, and 60 children have listened."),
          earlier=_VOLUNTEERED_BEFORE,
          after=r"^(?:[a-z-]+ )?(?:children|kids|residents|villagers|older people|elderly people|people|visitors) "
-               r"(?:came|came along|turned up|dropped in|were served)\b(?! to (?:help|volunteer))(?! as volunteers)"),
+               r"(?:came|came along|turned up|dropped in|were served|(?:have |had )?(?:come|listened|been served))\b"
+               r"(?! to (?:help|volunteer))(?! as volunteers)"),
     # (or some of its members who took part in it: "… planted 120 saplings on the hill. Sixteen of its 19 members took part.")
     Rule("volunteer_participants", ("The branch planted 80 saplings by the river with other branches. Twelve of its 15 members "
                                     "took part.",),
@@ -4869,6 +4881,7 @@ RULES: list[Rule] = [
           "42 party members took the lead in signing up for community volunteer service",
           "on Arbor Day 25 members and 90 pupils planted 300 saplings along the river",
           "on Arbor Day 16 members and 3 activists of Elm School planted 90 saplings",
+          "since March three members of the branch have stood guard at the school gate each afternoon",
           "more than 40 teachers took part in community service over the year",
           "35 party members of our school signed up as volunteers at the testing site",
           "during the flood, 26 party members signed up to be volunteers",
@@ -4967,6 +4980,9 @@ RULES: list[Rule] = [
                rf"(?:have |had )?(?:taken|took) part(?: in|,) {GUARD_DUTY}|"
                # (or taken turns on it: "have taken turns on morning gate duty", "have taken turns to stand guard")
                rf"(?:have |had )?(?:taken|took|take) turns (?:on|at|doing|to) (?:[a-z-]+ )?{GUARD_DUTY}|"
+               # (or stood at the gate themselves: "two members have kept watch at the school gate every morning")
+               r"(?:have |had )?(?:stood guard|kept watch|been on duty) (?:at|by) (?:the )?(?:school['’]s |school )?"
+               r"(?:gates?|crossings?)\b|"
                r"(?:joined|took part in|participated in|sign(?:ed|ing) up (?:for|as|to be(?:come)?)|registered (?:for|as|to be)|"
                r"(?:served|acted|worked|serving|acting|working) as|"
                r"taking part in|went|came|(?:have |has |had )?bec(?:ome|ame)|"
@@ -7518,11 +7534,14 @@ RULES: list[Rule] = [
                 r"(?:assistance|help|helping|"
                 r"support|mentoring) (?:relationships?|relations|ties|pairs?) with\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
-    # (or help given for them, maybe one to one: 'carried out "one-to-one" help for 28 students with learning difficulties')
+    # (or help given for them, maybe one to one, or in pairs, as a translation says it: 'carried out "one-to-one" help for
+    # 28 students with learning difficulties', 'carried out "pairing assistance" for 45 left-behind children')
     Rule("students_assisted", ('members carried out "one-to-one" help for 14 students with learning difficulties',
-                               "the branch provided targeted assistance to 9 left-behind children"),
-         before=r"\b(?:carried out|provided|provides|provide|gave|give|gives|offered|offers|offer) (?:[\"“]?(?:one-to-one|"
-                r"one-on-one|targeted|pairing)[\"”]? )?(?:assistance|help|support) (?:for|to)\s*$",
+                               "the branch provided targeted assistance to 9 left-behind children",
+                               'the branch carried out "pairing assistance" for 30 left-behind children',
+                               "it asked its members to carry out one-on-one support for 25 pupils who struggle"),
+         before=r"\b(?:carr(?:y|ies|ied) out|provided|provides|provide|gave|give|gives|offered|offers|offer)\s+[\"“]?"
+                r"(?:(?:one-to-one|one-on-one|targeted|pairing)[\"”]?\s+)?(?:assistance|help|support)[\"”]?\s+(?:for|to)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # pupils in need whose families members kept in touch with, by phone or visit: "rang or visited the families of all 20
     # pupils in need" (no count of visits: some were phoned)
