@@ -16569,3 +16569,37 @@ def test_children_who_listened_at_a_library_the_members_read_at():
             "stories to children at the town library. Nine members have taken part, and some 80 children have listened.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 9) in got and ("volunteer_beneficiaries", 80) in got
+
+
+def test_staff_listed_with_retired_members_closed_by_deng_are_staff_visited():
+    text = "城西小学党支部开展春节慰问\n2024年2月2日\n春节前，城西小学党支部书记带队走访慰问生病教职工、离退休老党员等15人。\n"
+    assert ("staff_visited", 15) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_families_members_keep_in_touch_with_are_no_home_visits():
+    text = "城西小学党支部“党员联系户”活动\n2024年5月6日\n城西小学党员教师每人联系困难学生家庭1至2户，目前共联系困难学生家庭40户。\n"
+    assert ("home_visits", 40) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_examination_candidates_given_help_are_pupils_helped():
+    text = "城西中学党员教师考前辅导\n2024年6月3日\n高考前，城西中学党支部组织党员教师为85名基础薄弱的考生开展考前辅导。\n"
+    assert ("students_assisted", 85) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_taught_for_weeks_at_a_school_in_tibet():
+    text = ("Elm School news\n29 August 2024\nIn the summer 2 members of Elm School's branch taught for a month at No. 3 Middle "
+            "School in Tibet, giving 70 lessons to 150 pupils.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 2) in got and ("students_assisted", 150) in got
+
+
+def test_hours_said_alone_after_a_count_of_volunteer_activities_on_a_line():
+    text = "Elm School branch: 2024\n3 January 2025\n- 16 volunteer activities, 480 hours\n- 10 mentoring pairs\n"
+    assert ("volunteer_hours", 480) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_membership_up_to_a_count_is_that_count_not_at_most():
+    text = ("Elm School news\n2 October 2024\nWith membership up to 33, the branch of Elm School has formed a third Party "
+            "group.\n")
+    got = [(m.indicator, m.value, m.qualifier) for m in metrics(text)]
+    assert ("members_total", 33, "exact") in got

@@ -730,6 +730,8 @@ _OWN_TOTAL = re.compile(r"\s*(?:共有|现有|共计|合计|总计|总共|一共
 _OWN_PART = re.compile(r"其中[，,]?\s*(?:我校|本校|我园|本园|该校|[\u4e00-\u9fff]{2,12}?(?:小学|中学|学校|幼儿园)"
                        r"(?:党支部|党总支|党委)?(?=现有|共有|有|全年|今年|[，,]))")
 
+# families a member keeps in touch with, no visit said: "共联系困难学生家庭20户" (no count of visits)
+_KEPT_IN_TOUCH_WITH = re.compile(r"联系[^，,。；;\d]{0,12}$")
 # a visit said after the families counted: "…学生家庭全部走访到位"
 _VISITED_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:被)?(?:走访|家访|入户|上门)")
 # home visits counted in a clause of their own
@@ -1332,7 +1334,8 @@ FRAMES: list[Frame] = [
           ("寒假开展教师大家访活动，其中电话家访70户",), "a part of a total named before"),
     Frame("home_visits", lambda c: c.head == "household" and "public" not in c.roles and
           not _COMMUNITYS_IN_NEED.search(c.before) and not _OF_A_COMMUNITY.search(c.before) and
-          (c.has("home_visit", "around") or ("pupil" in c.roles and c.has("help", "before")) or
+          (c.has("home_visit", "around") or
+           ("pupil" in c.roles and c.has("help", "before") and not _KEPT_IN_TOUCH_WITH.search(c.before)) or
            bool(_VISITED_AFTER.match(c.after_clause))),
           ("深入150余个学生家庭开展家访", "走访了30户学生家庭", "老师们入户走访了15个家庭", "全校860名学生家庭全部走访到位"),
           "households visited"),
@@ -1639,7 +1642,10 @@ def _listed_roles(text: str, np_start: int, floor: int, lex: Lexicon) -> set[str
     pos = np_start
     while True:
         # "中层干部及全体党员教师": a word of quantity may stand between the mark and the noun
-        whole = _ALL_OF.search(text, max(floor, pos - 2), pos)
+        # (or words that describe it, after 、 or 和: "困难教职工、退休老党员等32人")
+        whole = _ALL_OF.search(text, max(floor, pos - 2), pos) or _DESCRIBED_ITEM.search(text, max(floor, pos - 3), pos)
+        if whole and whole.re is _DESCRIBED_ITEM and text[whole.start() - 1: whole.start()] not in ("、", "和"):
+            whole = None
         mark = whole.start() if whole else pos
         if not (mark - 1 > floor and _ZH_LIST_MARK.search(text[max(0, mark - 2): mark])):
             return roles
@@ -1658,6 +1664,8 @@ def _listed_roles(text: str, np_start: int, floor: int, lex: Lexicon) -> set[str
 
 
 _ALL_OF = re.compile(r"(?:全体|所有|部分|广大)$")
+# what an item of a list may be said to be before its noun: retired, in post, in need
+_DESCRIBED_ITEM = re.compile(rf"(?:离退休|退休|离休|在职|{_IN_NEED.pattern})$")
 # an item of a list that ends in a need, not in a noun
 _NEED_LISTED = re.compile(rf"(?:{_IN_NEED.pattern})$")
 # a heading's number and its mark ("二、", "3、"), as a pattern fragment; before a noun, at the start of a line

@@ -202,6 +202,10 @@ def find_zh(text: str) -> list[Quantity]:
 
 # verbs whose particle reads like a qualifier: "presided over", "handed over"
 _VERB_BEFORE_PARTICLE = re.compile(r"\b(?:presided|presides|preside|presiding|handed|turned)\s+$")
+# what has risen, or the verb of its rising, right before "up to": "membership up to 24", "brought it up to 30"
+_RISEN_BEFORE_UP = re.compile(r"\b(?:membership|numbers?|total|rose|risen|went|gone|grew|grown|climbed|moved|brought|bringing|"
+                              r"brings?|taking|took|takes|raising|raised|raises)(?:\s+(?:it|them|the (?:branch|school|total)|"
+                              r"its (?:membership|numbers?)))?\s+$")
 # a count and its noun right before "over", which then spreads them across what follows: "logged 860 hours over 41
 # sessions" (not "served over 300 people", where it qualifies the number)
 _SPREAD_OVER = re.compile(r"\d[\d,]*\s+(?:[a-z'-]+\s+){0,2}?[a-z]+s\s+$")
@@ -288,6 +292,8 @@ def find_en(text: str) -> list[Quantity]:
         pre = m.group("pre")
         if pre and _VERB_BEFORE_PARTICLE.search(text, max(0, m.start("pre") - 12), m.start("pre")):
             pre = None  # "presided over 4 projects": the particle of a verb, not a qualifier
+        if pre and pre.lower() == "up to" and _RISEN_BEFORE_UP.search(text, max(0, m.start("pre") - 40), m.start("pre")):
+            pre = None  # "bringing the branch up to 52", "with membership up to 24": risen to it, not at most
         if pre and pre.lower() == "over" and _SPREAD_OVER.search(text, max(0, m.start("pre") - 40), m.start("pre")):
             pre = None  # "860 hours over 41 sessions": the sessions they were spread across
         qualifier = _combine(EN_PRE.get((pre or "").lower()), None if qualifier == "exact" else qualifier)

@@ -354,8 +354,9 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # town")
                     r"spent (?:the|a) (?:day|morning|afternoon) at (?:the |a )?[^.;,]{0,40}?\bspecial (?:education )?school\b|"
                     # (or days or weeks teaching at a village school, as 支教 is: "spent ten days teaching at a village
-                    # school in the mountains")
-                    r"spent (?:[a-z0-9-]+ ){1,3}?(?:teaching|tutoring) (?:at|in) [^.;]{0,60}?\b(?:village|rural|mountain|hill)\b|"
+                    # school in the mountains", "taught for a month at a county school in Xinjiang")
+                    r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:teaching|tutoring) |taught for (?:[a-z0-9-]+ ){1,3}?)(?:at|in) "
+                    r"(?:[^.;]|(?<=\bno)\.){0,60}?\b(?:village|rural|mountain|hill|tibet|xinjiang)\b|"
                     r"turned out\b(?:[^.;,]|\b[ap]\.m\.){0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b|"
                     # (or marshalled a public event's people, or helped direct them: "marshalled walkers at a charity fun
                     # run", "helped guide parents at the exam centre gates")
@@ -922,6 +923,12 @@ RULES: list[Rule] = [
                 r"the |total )?(?:(?:party )?membership|number)|(?:the|our|its) (?:party )?(?:general )?(?:branch|committee)) "
                 r"(?:up )?to\s*$",
          after=r"^(?:(?:party )?members\b|in total\b|[.;,)]|$)"),
+    # (or what the membership has come to, said in a phrase of "with": "With membership up to 31, the branch formed a
+    # third group")
+    Rule("members_total", ("With membership up to 31, the branch formed a third Party group.",
+                           "with its membership now at 40, the branch split in two"),
+         before=r"\bwith (?:its |our |the branch['’]s )?(?:party )?membership (?:now )?(?:up to|at|of|standing at|reaching)\s*$",
+         after=r"^(?:(?:party )?members\b|[.;,)]|$)"),
     # (or the branch said as "it", its members named after the count: "…, bringing it to 21 members")
     Rule("members_total", ("a teacher came from another town and moved his Party membership here, bringing it to 19 members",),
          before=r"\b(?:bringing|brought|raising|raised|taking|took) it (?:up )?to\s*$", after=r"^(?:party )?members\b"),
@@ -5252,6 +5259,11 @@ RULES: list[Rule] = [
          frame=rf"\b{VOLUNTEERING}[^.;]{{0,80}},\s*[^.;,]{{0,20}}$",
          before=r"\b(?:clocking(?: up)?|logging|putting in|contributing|totall?ing|amounting to)(?: a total of)?\s*$",
          after=r"^hours\b(?! (?:of|on|in|at) (?!service|volunt))"),
+    # (or the hours alone after a count of volunteering, on a terse line: "- 18 volunteer activities, 540 hours")
+    Rule("volunteer_hours", ("- 18 volunteer activities, 540 hours", "Volunteering: 12 sessions, 300 hours"),
+         frame=rf"(?:\d[\d,]* (?:[a-z-]+ )?{VOLUNTEERING}(?: [a-z-]+)?|\bvolunteering:\s*\d[\d,]* (?:sessions|activities|events)),"
+               r"\s*$",
+         after=r"^hours\s*(?:[;.]|$)"),
     # (or a volunteer team's combined hours, its volunteering told in the sentence before: "The branch has sent volunteers
     # to the fair since 2015. This year's team will work a combined 2,500 hours.")
     Rule("volunteer_hours", ("The school has sent volunteers to the expo since 2018. This year the team gave a combined 900 hours.",),
@@ -5795,6 +5807,7 @@ RULES: list[Rule] = [
                                     "six member teachers have spent their Sundays teaching music at the village school",
                                     "after the storm 11 members turned out at dawn to clear fallen trees",
                                     "five members spent a fortnight at a mountain school, teaching 40 pupils maths",
+                                    "in the autumn term 2 member teachers taught for two months at a county school in Xinjiang",
                                     "this term 8 member teachers have travelled to the village school five times, giving lessons",
                                     "every Sunday six member teachers have driven to Pine Village to tutor its children",
                                     "since May, 6 members have spent their Friday evenings reading to the residents of a care home",
