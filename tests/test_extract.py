@@ -16603,3 +16603,15 @@ def test_membership_up_to_a_count_is_that_count_not_at_most():
             "group.\n")
     got = [(m.indicator, m.value, m.qualifier) for m in metrics(text)]
     assert ("members_total", 33, "exact") in got
+
+
+def test_activists_among_members_and_activists_who_went_are_no_count_of_activists():
+    text = ("城西小学党支部开展参观学习\n2024年5月20日\n5月18日，城西小学党支部组织党员和入党积极分子共25人到革命纪念馆参观学习。"
+            "其中党员19人，入党积极分子6人。\n")
+    assert ("activists", 6) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_households_visited_helping_a_village_committee_with_its_survey_are_no_home_visits():
+    text = ("Elm School news\n12 April 2024\nTen members of Elm School's branch helped the Dongpo village committee with its "
+            "survey of older farmers, visiting 120 households over three Saturdays.\n")
+    assert ("home_visits", 120) not in [(m.indicator, m.value) for m in metrics(text)]

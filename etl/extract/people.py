@@ -402,6 +402,9 @@ _WENT = re.compile(r"\s*(?:分别|先后|一同|一起|集体|再次|又)?(?:走
 # all the members and people of another kind, counted together: "组织全体党员和入党积极分子共32人…"
 _ALL_MEMBERS_AND_OTHERS = re.compile(r"全体(?:党员|共产党员)(?:教师)?[和及与、](?:全体)?(?:入党积极分子|积极分子|发展对象|预备党员)"
                                      r"[^。；;]{0,4}?(?:共|共计|计)?(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)")
+# members and activists counted together: "党员和入党积极分子共20人"
+_MEMBERS_WITH_ACTIVISTS_COUNTED = re.compile(r"(?:党员|共产党员)(?:教师)?[和及与、](?:入党)?积极分子[^。；;，,]{0,4}?(?:共|共计|计)?"
+                                             r"(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)")
 # staff who came this year ("学校共接收新教师15名，其中中共党员6名"): their members are not all the school's
 _NEW_STAFF = re.compile(r"接收|招聘|招录|引进|调入|新进|新招|新入职|新录用|新教师")
 # some of the staff, by when they came, their age or their retirement ("新入职教师", "35岁以下青年教师", "退休教师")
@@ -1871,9 +1874,14 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     kind_part = head in ("young_teacher", "pupil") and bare
     # (or among teachers counted as the people who came: "青年教师86人参加，其中党员19人、入党积极分子12人"; or activists
     # of a kind among the activists counted: "确定入党积极分子9名（其中学生入党积极分子2名）")
+    # (or among members and activists counted together as the people who went, in the sentence before maybe: "组织党员和
+    # 入党积极分子共20人赴…。其中党员16人，积极分子4人"; not all of both, whose parts are the school's: "全体党员和入党积极分子
+    # 共32人…其中…入党积极分子5人")
     group_part = head == "activist" and bool(_GROUP_COUNTED.search(ctx.sentence_before) or
                                              _TEACHERS_COUNTED_THEN_AMONG.search(_since_semicolon(ctx.sentence_before)) or
-                                             _ACTIVISTS_COUNTED.search(_since_semicolon(ctx.sentence_before)))
+                                             _ACTIVISTS_COUNTED.search(_since_semicolon(ctx.sentence_before)) or
+                                             (_MEMBERS_WITH_ACTIVISTS_COUNTED.search(ctx.previous[-80:] + ctx.sentence_before) and
+                                              not _ALL_MEMBERS_AND_OTHERS.search(ctx.previous[-80:] + ctx.sentence_before)))
     # (the school's own part of a wider area's total is the school's figure: "全镇发展党员15名，其中我校发展党员3名")
     own_part = bool(_OWN_PART.search(before + "".join(n.word for n in nouns[:1])) or  # (我校 may open the phrase)
                     _OWN_PART.search(_since_semicolon(ctx.sentence_before)))  # (or the clause before: "其中，某小学…，")

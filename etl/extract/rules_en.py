@@ -7108,6 +7108,12 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?(?:families|households|homes|{STUDENTS})\b"),
     # visiting families is visiting homes; visiting pupils is only where their homes are said
     # (pupils' families: "visited 73 students' families")
+    # (not the households members called on helping a neighbourhood's committee with its survey or its count: "helped the
+    # village committee with its survey, visiting 90 households")
+    Rule(None, ("members helped the village committee with its survey of farms, visiting 90 households",),
+         frame=r"\bhelped (?:the|a) (?:[a-z'’-]+ ){0,2}?(?:neighbou?rhood|community|residents['’]?|village) committee with\b"
+               r"[^.;]{0,80},\s*visiting(?: a total of| in total| in all)?\s*$",
+         after=r"^(?:families|households|homes)\b", name="people surveyed"),
     Rule("home_visits", ("the teachers called on some 80 households", "paid visits to 25 families",
                          "organized teachers to visit 120 households", "members made home visits to 40 families",
                          "the members have visited 52 pupils' families", "teachers carried out home visits for 210 households",
