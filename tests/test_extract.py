@@ -16615,3 +16615,34 @@ def test_households_visited_helping_a_village_committee_with_its_survey_are_no_h
     text = ("Elm School news\n12 April 2024\nTen members of Elm School's branch helped the Dongpo village committee with its "
             "survey of older farmers, visiting 120 households over three Saturdays.\n")
     assert ("home_visits", 120) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_pupils_and_the_members_on_duty_at_a_summer_care_class_of_love():
+    text = "城西小学暑期爱心托管\n2024年8月20日\n暑假期间，城西小学党支部开办暑期爱心托管班，11名党员教师轮流值班，共托管学生64名。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 11) in got and ("students_assisted", 64) in got
+
+
+def test_members_who_led_children_to_a_care_station_for_the_elderly():
+    text = ("城西幼儿园党支部开展敬老活动\n2024年10月12日\n10月11日，城西幼儿园党支部5名党员教师带领中班幼儿20名来到城西社区养老驿站，"
+            "为老人们表演节目、送上贺卡。\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 5) in got and ("volunteer_participants", 20) in got
+
+
+def test_runners_handed_drinks_by_volunteers_are_people_served():
+    text = ("Elm School news\n30 September 2024\nOn Sunday 22 members of Elm School's branch worked as volunteers at the "
+            "town half-marathon, handing water to some 2,500 runners.\n")
+    assert ("volunteer_beneficiaries", 2500) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_older_residents_of_a_community_the_volunteers_made_something_with():
+    text = ("Elm School news\n18 June 2024\nFor the festival, members of Elm School's branch wrapped rice dumplings with 30 older "
+            "residents of the Pine community as volunteers.\n")
+    assert ("volunteer_beneficiaries", 30) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_new_pupils_helped_to_find_their_way_by_members_who_each_took_a_class():
+    text = ("Elm School news\n4 September 2024\nOn the first days of term, 16 members of Elm School's branch each looked after a "
+            "class of new pupils, helping 500 children find their way around.\n")
+    assert ("students_assisted", 500) not in [(m.indicator, m.value) for m in metrics(text)]

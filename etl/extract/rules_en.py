@@ -1336,7 +1336,10 @@ RULES: list[Rule] = [
     # them as the school's pupils)
     Rule("students_assisted", ("teachers each paired with 2 students, helping a total of 64 students",),
          frame=r"\beach\b[^.;]*,\s*(?:helping|assisting|supporting|tutoring)(?: a total of| in all)?\s*$",
-         before=r"^\s*(?:helping|assisting|supporting|tutoring)(?: a total of| in all)?\s*$", not_after=_HELPED_ACROSS,
+         before=r"^\s*(?:helping|assisting|supporting|tutoring)(?: a total of| in all)?\s*$",
+         # (not helped at a task, as new pupils are to find their way: "each took a class of new pupils, helping 300
+         # children find their way")
+         not_after=rf"{_HELPED_ACROSS}|{_HELPED_AT_A_TASK}",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # the families of pupils visited, the pupils' said as theirs (before enrolment reads the pupils as the school's): "a
     # total of 210 students' families were visited"
@@ -1525,6 +1528,13 @@ RULES: list[Rule] = [
          before=r"\b(?:made|played|sang|danced|chatted|celebrated|painted|baked)\b[^.;,]{0,30}? with\s*$",
          after=rf"^(?:[a-z-]+ )?(?:residents|patients|veterans|children|older people) (?:of|at|from) (?:the |a )?"
                rf"[^.;,]{{0,40}}?\b{CARE_HOME}"),
+    # (or a community's or a village's people, the members said to be volunteers there: "baked cakes with 20 older residents
+    # of the Pine community as volunteers")
+    Rule("volunteer_beneficiaries", ("at the festival 7 members baked moon cakes with 20 older residents of the Pine community "
+                                     "as volunteers",),
+         before=r"\b(?:made|played|sang|danced|chatted|celebrated|painted|baked|cooked|wrapped)\b[^.;,]{0,30}? with\s*$",
+         after=r"^(?:[a-z-]+ )?(?:residents|villagers|older people|elderly people) (?:of|in|from) (?:the |a )?[^.;,]{0,40}?"
+               r"\b(?:community|village|neighbou?rhood|estate)\b[^.;]{0,20}?\bas volunteers\b"),
     Rule("volunteer_beneficiaries", ("six members visited the Maple Care Home, where they made dumplings with about 30 residents",
                                      "four members went to the Home for Veterans, where they danced for about 15 veterans"),
          frame=rf"\b{VISITED_A_CARE_HOME}[^.;]*\bwhere (?:they|we|the members|the volunteers) (?:[a-z]+ed|made|sang|read|"
@@ -4763,7 +4773,8 @@ RULES: list[Rule] = [
          # (another thing they did may come first: "…, marking the route and handing out water to 5,000 runners")
          frame=rf"(?:\bvolunt|\b{_GAVE_THEIR_TIME}|\brescue (?:effort|work|operation)s?\b)[^.;]*,\s*(?:[^.;,]{{0,40}}?\band )?"
                r"(?:guiding|helping|serving|"
-               rf"assisting|directing|moving|evacuating|rescuing|(?:handing out|serving) [a-z ]{{1,30}}? to)(?: {QUALIFIER})?\s*$",
+               rf"assisting|directing|moving|evacuating|rescuing|(?:handing(?: out)?|giving out|serving) [a-z ]{{1,30}}? to)"
+               rf"(?: {QUALIFIER})?\s*$",
          after=_THE_PUBLIC_ON_THE_MOVE),
     # (or the sentence after, those who took part helping them: "… volunteers helped at the bus station. In all, 40 students
     # took part, helping about 900 travellers")

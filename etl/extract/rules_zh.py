@@ -27,6 +27,8 @@ _ITS_NOUN_AFTER = r"^[^，,。；;！？!?、\s\d]"
 _HELP_OR_FREE = rf"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|送课|为民|办实事|义诊|义卖|关爱|免费|{_HOLIDAY_TEACHING}"
 # a class the members hold free of charge: "开办免费“四点半课堂”", "公益辅导班", "义务补课"
 _FREE_CLASS_ZH = r"(?:免费|义务|公益)[^。；;]{0,20}?(?:课堂|辅导班|托管班|补习班|辅导|补课|托管|课程|答疑)"
+# (or care said to be of love, 爱心, which is given free: "开办暑期爱心托管班")
+_CARE_OF_LOVE_ZH = r"爱心[^。；;]{0,6}?(?:托管|看护)"
 # a class volunteers opened: "…加入志愿者队伍，每周为学生开设书法、剪纸等兴趣课"
 _VOLUNTEERS_CLASS_ZH = r"志愿(?:者|服务)[^。；;]{0,30}?(?:开设|开办|开讲)[^。；;]{0,16}?(?:课堂|课程|课|辅导班)"
 # a class members hold in a community for its children: "走进东湖社区，为社区里的孩子开设…课堂"
@@ -648,10 +650,10 @@ RULES: list[Rule] = [
     # pupils cared for or taught free of charge: "为留守儿童开设托管班2个，免费托管学生58名"
     # (or the pupils a service said to be free, 公益, took in: "开展公益暑期托管，…托管儿童45名"; and the member teachers
     # who took part in it)
-    Rule("students_assisted", ("开展公益暑期托管，共托管儿童45名",), frozenset({"名", "人", "位"}),
-         frame=r"(?:公益|免费|义务)[^。；;]*$", before=r"托管(?:了)?(?:学生|儿童|孩子|幼儿)$"),
+    Rule("students_assisted", ("开展公益暑期托管，共托管儿童45名", "开办暑期爱心托管班，共托管学生60名"), frozenset({"名", "人", "位"}),
+         frame=r"(?:公益|免费|义务|爱心)[^。；;]*$", before=r"托管(?:了)?(?:学生|儿童|孩子|幼儿)$"),
     Rule("volunteer_participants", ("开展公益暑期托管，共托管儿童45名，6名党员教师参与托管",), frozenset({"名", "人", "位"}),
-         frame=r"(?:公益|免费|义务)[^。；;]*$", after=r"^(?:党员)?(?:教师|老师)?(?:参与|参加)[^，,。]{0,6}?托管"),
+         frame=r"(?:公益|免费|义务|爱心)[^。；;]*$", after=r"^(?:党员)?(?:教师|老师)?(?:参与|参加)[^，,。]{0,6}?托管"),
     Rule("students_assisted", ("为留守儿童开设暑期托管班2个，免费托管学生58名", "义务辅导学困生12名"), frozenset({"名", "人", "位"}),
          before=rf"(?:免费|义务)(?:托管|辅导|补课|看护|照看|接送)了?{_PUPILS}$"),
     # (or named before the free help: "为社区30名随迁子女免费辅导作业")
@@ -794,8 +796,9 @@ RULES: list[Rule] = [
          earlier=_FREE_CLASS_ZH, after=r"^(?:党员教师|党员|教师|志愿者)(?:(?:轮流|轮番|先后)|(?:参与|参加))(?:授课|上课|执教|辅导|教学)"),
     # (or in the same sentence: "在社区开设公益课堂，8名党员教师轮流授课"; or took turns on duty at a free care class:
     # "开办免费托管班，…，12名党员教师轮流值班")
-    Rule("volunteer_participants", ("暑假里支部在社区开设公益假日课堂，8名党员教师轮流授课", "暑假支部开办免费托管班，10名党员教师轮流值班"),
-         frozenset({"人", "名", "位"}), frame=_FREE_CLASS_ZH,
+    Rule("volunteer_participants", ("暑假里支部在社区开设公益假日课堂，8名党员教师轮流授课", "暑假支部开办免费托管班，10名党员教师轮流值班",
+                                    "暑假支部开办爱心托管班，9名党员教师轮流值班"),
+         frozenset({"人", "名", "位"}), frame=f"{_FREE_CLASS_ZH}|{_CARE_OF_LOVE_ZH}",
          after=r"^(?:党员教师|党员|教师|志愿者)(?:(?:轮流|轮番|先后)|(?:参与|参加))(?:授课|上课|执教|辅导|教学|值班|看护)"),
     Rule("volunteer_beneficiaries", ("支部在社区开设公益课堂。课堂共开课12次，服务儿童300余人次",
                                      "支部在社区开设公益课堂。已开课20次，参与学生累计400人次"), PERSON_TIMES,
