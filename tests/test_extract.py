@@ -16646,3 +16646,53 @@ def test_new_pupils_helped_to_find_their_way_by_members_who_each_took_a_class():
     text = ("Elm School news\n4 September 2024\nOn the first days of term, 16 members of Elm School's branch each looked after a "
             "class of new pupils, helping 500 children find their way around.\n")
     assert ("students_assisted", 500) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_readers_a_bookshop_volunteer_served_are_people_served_not_honoured():
+    text = ("城西小学党员志愿者走进书店\n2024年4月24日\n4月23日，城西小学党支部组织党员志愿者6人走进新华书店，为小读者推荐优秀图书，"
+            "累计服务读者150余人次。\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_beneficiaries", 150) in got and ("awards_individual", 150) not in got
+
+
+def test_a_medal_for_fifty_years_in_the_party_is_no_honour():
+    text = ("城西小学七一表彰\n2024年7月2日\n7月1日，城西小学党支部表彰优秀共产党员3名，并为1名老党员颁发“光荣在党50年”纪念章。\n")
+    titles = [a.title for a in extract_text("t.txt", text).awards]
+    assert "优秀共产党员" in titles and not any("光荣在党" in t for t in titles)
+
+
+def test_members_who_went_to_villages_to_make_water_safety_known():
+    text = "城西小学防溺水宣传\n2024年6月14日\n6月13日，城西小学党支部组织7名党员教师深入学区内4个村，开展防溺水安全宣传。\n"
+    assert ("volunteer_participants", 7) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_pupils_a_waiver_of_fees_reached_after_qizhong_are_pupils_helped():
+    text = ("城西中学办实事清单\n2024年12月30日\n全年共完成实事项目8项。其中，为困难学生减免住宿费，惠及学生35名；为教职工办实事5件。\n")
+    assert ("students_assisted", 35) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_probationary_members_confirmed_as_full_are_no_new_members_and_the_full_members_brought_to():
+    text = ("Elm School news\n28 June 2024\nThree teachers who became probationary members of Elm School's branch last summer "
+            "were confirmed as full members in June, bringing its full members to 29.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_developed", 3) not in got and ("members_full", 29) in got
+
+
+def test_the_members_a_branch_said_it_had_and_those_it_admitted():
+    text = ("Elm School news\n20 December 2024\nIn its year-end report, Elm School's branch said it had 28 members at the end "
+            "of 2024, after admitting 3.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_total", 28) in got and ("members_developed", 3) in got
+
+
+def test_some_of_the_schools_members_who_took_part_in_a_clean_up_not_all_but_some():
+    text = ("Elm School news\n7 October 2024\nElm School's branch and the village's branch cleaned up the canal bank together. "
+            "Eleven of the school's members took part.\n")
+    assert ("volunteer_participants", 11) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_on_shifts_at_a_flood_shelter_and_the_people_they_looked_after():
+    text = ("Elm School news\n20 July 2024\nDuring the floods, 15 members of Elm School's branch worked shifts at the "
+            "village shelter, looking after some 260 people.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 15) in got and ("volunteer_beneficiaries", 260) in got

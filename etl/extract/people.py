@@ -371,6 +371,10 @@ _SPREAD_OVER = re.compile(r"(?:分布|分散|分属)(?:在|于)")
 # (or talks given in the communities they went into, said in the clause after: "来到南苑社区、北苑社区，开展法治宣讲2场")
 _TALKS_THERE = re.compile(r"(?:党员|教师|老师|同志)*(?:走进|走入|深入|来到)[^，,。；;]{0,16}?社区[，,]?\s*(?:开展|举办|进行)了?"
                           r"[^，,。；;]{0,20}?(?:宣讲|讲座|宣传)")
+# (or safety made known in villages they went to, counted maybe: "深入学区内5个村，开展防溺水安全宣传"; not the Party's history
+# told there, which is left out as Party lectures are)
+_SAFETY_MADE_KNOWN_IN_VILLAGES = re.compile(r"^[^，,。；;]{0,12}?(?:走进|走入|深入|来到)[^，,。；;]{0,16}?村[，,]?\s*(?:开展|进行)了?"
+                                            r"(?:[^，,。；;]{0,10}?安全|防溺水|防诈骗|反诈|禁毒|防火|防灾)[^，,。；;]{0,8}?宣传")
 # (or the farming households of the villages they went to: "来到三个村，为农户免费修理水泵")
 # (two kinds of them maybe, and a policy explained to them: "为社区居民和家长宣讲政策"; or parents of a year or a class of
 # the school members went to: "来到附近小学，为一年级家长开展讲座"; or parents said by their children: "为社区内20名婴幼儿家长
@@ -834,7 +838,7 @@ def _went_out_on_a_service(c: Context) -> bool:
     return c.lex.frame("serve", _last_sentence(c.previous)) is not None or c.lex.frame("serve", rest) is not None or \
         _FOR_THE_PEOPLE_THERE.search(rest) is not None or _TALKS_THERE.match(c.after) is not None or \
         _TO_THE_PUBLIC_THERE.search(rest) is not None or _TEACHING_TAKEN_TO_A_VILLAGE.search(rest) is not None or \
-        _KEPT_COMPANY_AT_A_PLACE_OF_CARE.search(rest) is not None
+        _KEPT_COMPANY_AT_A_PLACE_OF_CARE.search(rest) is not None or _SAFETY_MADE_KNOWN_IN_VILLAGES.match(rest) is not None
 
 
 def _service_told(ctx: Context) -> bool:
@@ -1891,8 +1895,10 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
             and not honoured_members and (
             lex.frame("breakdown", before[-6:]) or (bare and not _OWN_TOTAL.match(before) and
                                                      # (not pupils their own clause says were helped: "其中，党员教师
-                                                     # 为学困生义务辅导，累计辅导学生1200余人次")
-                                                     not (head == "pupil" and ctx.has("help", "before")) and
+                                                     # 为学困生义务辅导，累计辅导学生1200余人次"; or that a help reached:
+                                                     # "其中，为困难学生减免餐费，惠及学生42名")
+                                                     not (head == "pupil" and (ctx.has("help", "before") or
+                                                                               ctx.has("benefit", "before"))) and
                                                      lex.frame("breakdown", _since_semicolon(ctx.sentence_before))) or
             # (a kind of teacher among the members, said with what kind: "党员教师中市级骨干教师9名")
             (head == "person" and bare and _AMONG_THE_MEMBERS.search(before))):

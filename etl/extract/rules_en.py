@@ -71,6 +71,10 @@ MADE_ACTIVISTS = (r"(?:(?:were|was|are|is|(?:have|has|had) (?:since |now |alread
                   r"(?:were|was|have been|has been|had been) (?:placed|put|entered) on the (?:party |membership )?activists?['’]? "
                   r"list\b)")
 # (the vote may be said too: "were unanimously agreed to be accepted as probationary party members")
+# people admitted before, said to be confirmed as full members now: "Two teachers who became probationary members last June
+# were confirmed as full members" (a confirmation, no admission of this time)
+_CONFIRMED_AS_FULL_LATER = (r"^[^.;]{0,120}?\b(?:were|was|have been|has been|had been) (?:formally )?(?:confirmed|converted|"
+                            r"approved|transferred) (?:as|to|into) full (?:party )?members?\b")
 MADE_MEMBERS = (r"(?:(?:were|was|are|is|have been|has been|had been) (?:unanimously |formally |successfully )?(?:(?:agreed|approved|voted) "
                 r"to be )?(?:admitted|accepted|recruited|developed|absorbed|approved) (?:(?:as|into) (?:an? )?(?:probationary |new )?"
                 r"(?:party )?members?|(?:in)?to the (?:communist )?party(?: organi[sz]ation)?)|(?:joined|have joined|has joined|"
@@ -173,7 +177,7 @@ NOT_ONE_OF_ITS_BRANCHES = r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!fi
 # (or staffed it: "staffed the town's relief point for a week")
 # a place where people a disaster drove from their homes are sheltered or helped
 _A_SHELTER = r"(?:shelter|relief (?:cent(?:re|er)|station|point)|evacuation (?:cent(?:re|er)|site))s?\b"
-WORKED_AT_A_SHELTER = (r"(?:(?:worked|served|helped|took turns|worked in shifts) at|staffed|manned|ran) (?:the |a )?"
+WORKED_AT_A_SHELTER = (r"(?:(?:worked|served|helped|took turns|worked (?:in )?shifts) at|staffed|manned|ran) (?:the |a )?"
                        rf"(?:[a-z'’-]+ ){{0,2}}?{_A_SHELTER}")
 # people helped away from a flood or a fire: "helped move 700 villagers to safe ground", "helped evacuate 400 villagers"
 _HELPED_TO_SAFETY = r"\bhelped (?:to )?(?:move|evacuate|relocate|resettle|rescue|transfer)\s*$"
@@ -242,7 +246,7 @@ _VOLUNTEERED_BEFORE = (r"\b(?:volunteered|(?:as|were) volunteers|volunt(?:eer|ar
                        r"community cent(?:re|er)s?))\b")
 # (or work for the public: trees planted, litter or a place cleared: "planted 200 saplings on the hill")
 _PUBLIC_WORK = (rf"{_VOLUNTEERED_BEFORE}|\b(?:plant(?:ed|ing)?|clean(?:ed|ing)? up|clear(?:ed|ing)?) [^.;]{{0,40}}?"
-                r"\b(?:saplings|trees|litter|rubbish|riverbank|river bank|park|streets?)\b")
+                r"\b(?:saplings|trees|litter|rubbish|riverbank|river bank|canal(?: bank)?|lake ?shore|park|streets?)\b")
 # where people were led to volunteer, after them: "in a volunteer clean-up", or somewhere "for a morning of volunteer work"
 # (or a clean-up of a public place: "in a clean-up of the lake shore")
 _LED_TO_VOLUNTEERING = (rf"(?: in (?:a|an|the|their) (?:[a-z-]+ ){{0,2}}?{VOLUNTEERING}|"
@@ -3611,7 +3615,17 @@ RULES: list[Rule] = [
                rf"(?: (?:at|of|from|in) (?:[^.;,]|(?<=\bno)\.){{1,50}}?| (?:who|that) [^.;,]{{1,50}}?)?"
                rf"(?:,(?:[^.;,\d]|\d{{1,2}}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){{1,40}},)?"
                rf"(?:[^.;]{{0,20}}?\b|[^.;]{{0,80}}?\band ))?"
-               rf"{MADE_MEMBERS}"),
+               rf"{MADE_MEMBERS}",
+         not_after=_CONFIRMED_AS_FULL_LATER),
+    # (or a bare count after admitting, the membership told before it: "it had 40 members at the end of the year, after
+    # admitting 3")
+    Rule("members_developed", ("the branch said it had 40 members at the end of the year, after admitting 3",),
+         frame=r"\bmembers?\b[^.;]*\b(?:after|since|having) (?:admitting|welcoming|recruiting)\s*$",
+         after=r"^(?:new )?(?:(?:probationary |party )?members\b|and\b|[.;,)]|$)"),
+    # (and the full members a confirmation brought them to: "bringing its full members to 44")
+    Rule("members_full", ("two probationary members were confirmed in June, bringing the branch's full members to 31",),
+         before=r"\b(?:bringing|brought|raising|raised|taking|took) (?:its|our|their|the (?:branch|committee|school)['’]s) "
+                r"full (?:party )?members(?: up)? to\s*$"),
     # (or a part of people counted before, "of them" standing for who they are: "nine teachers applied and 3 of them were
     # admitted as probationary members"; only the verbs of admission, since "of them" may have joined long ago)
     Rule("members_developed", ("nine teachers applied this year, and 3 of them were admitted as probationary members",
@@ -3700,7 +3714,8 @@ RULES: list[Rule] = [
                                "two teachers and three students, admitted as probationary members in May, read their pledge"),
          after=rf"^(?:[a-z-]+ )?{PEOPLE}(?: and (?:[a-z-]+ ){{1,2}}?{PEOPLE})?,? (?:(?:who|that) {MADE_MEMBERS}|"
                r"(?:newly )?(?:admitted|accepted) (?:as (?:an? )?(?:probationary |new )?(?:party )?members?|"
-               r"(?:in)?to the (?:communist )?party)\b)"),
+               r"(?:in)?to the (?:communist )?party)\b)",
+         not_after=_CONFIRMED_AS_FULL_LATER),
     # joined, said of part of the members just counted: "it has 40 members, 6 of whom joined last year"
     Rule("members_developed", ("the branch has 38 members, 5 of whom joined in the past two years",
                                "it has grown to 40 members today, 6 of whom joined since 2021"),
@@ -4555,10 +4570,15 @@ RULES: list[Rule] = [
                r"(?! to (?:help|volunteer))(?! as volunteers)"),
     # (or some of its members who took part in it: "… planted 120 saplings on the hill. Sixteen of its 19 members took part.")
     Rule("volunteer_participants", ("The branch planted 80 saplings by the river with other branches. Twelve of its 15 members "
-                                    "took part.",),
+                                    "took part.",
+                                    "The branch and the village's branch cleared litter from the pond. Nine of its members took "
+                                    "part."),
          earlier=_PUBLIC_WORK,
-         after=rf"^of (?:its|our|the|the branch['’]s|{_THE_SCHOOLS}) \d[\d,]* (?:party )?members (?:took part|joined in|came|"
-               r"turned out)\b"),
+         # (or its members, not counted all: "Fourteen of the school's members took part")
+         after=rf"^of (?:(?:its|our|the|the branch['’]s|{_THE_SCHOOLS}) \d[\d,]* |(?:its|our|the branch['’]s|{_THE_SCHOOLS}) )"
+               r"(?:party )?members (?:took part|joined in|came|turned out)\b",
+         # (not those who did not: "All but six of its members took part")
+         not_before=r"\b(?:all but|all except|except for|except)\s*$"),
     # (or the members listed first among the people who took part in work for the public the sentence before told:
     # "… joined villagers to plant 500 saplings on the hill. Twelve members, 30 pupils and some 40 villagers took part.")
     Rule("volunteer_participants", ("Members of the branch joined villagers to plant saplings on the hill. Twelve members, 30 "
@@ -4768,11 +4788,13 @@ RULES: list[Rule] = [
                                      "ten members took turns to help at the crossing, helping some 500 elderly people cross",
                                      "20 student volunteers ran a water station, handing out drinks to some 3,000 runners",
                                      "18 members joined the rescue effort after the flood, moving 200 residents to safety",
-                                     "during the storm 15 members volunteered at the shelter, serving hot meals to about 300 people"),
+                                     "during the storm 15 members volunteered at the shelter, serving hot meals to about 300 people",
+                                     "in the floods 12 members worked shifts at the village shelter, looking after 250 people"),
          # (or moved to safety by those who joined a rescue: "joined the rescue effort, moving 300 residents to safety")
          # (another thing they did may come first: "…, marking the route and handing out water to 5,000 runners")
-         frame=rf"(?:\bvolunt|\b{_GAVE_THEIR_TIME}|\brescue (?:effort|work|operation)s?\b)[^.;]*,\s*(?:[^.;,]{{0,40}}?\band )?"
-               r"(?:guiding|helping|serving|"
+         # (or those looked after at a shelter: "worked shifts at the shelter, looking after some 300 people")
+         frame=rf"(?:\bvolunt|\b{_GAVE_THEIR_TIME}|\brescue (?:effort|work|operation)s?\b|\b{WORKED_AT_A_SHELTER})[^.;]*,\s*"
+               r"(?:[^.;,]{0,40}?\band )?(?:guiding|helping|serving|looking after|caring for|"
                rf"assisting|directing|moving|evacuating|rescuing|(?:handing(?: out)?|giving out|serving) [a-z ]{{1,30}}? to)"
                rf"(?: {QUALIFIER})?\s*$",
          after=_THE_PUBLIC_ON_THE_MOVE),
@@ -8859,9 +8881,12 @@ RULES: list[Rule] = [
                r"(?:has|had)\s*$", after=r"^(?:party )?members\b", name="a team's members"),
     # the branch named in the sentence before: "The party branch was founded in 2005. It now has 14 members."
     # (a date may open its clause: "As of the end of 2023 it had 96 members")
+    # (or the branch, reporting: "the branch reported that it had 40 members")
     Rule("members_total", ("it now has 14 members", "It has 22 party members.", "As of the end of 2023 it had 96 members.",
-                           "The branch was set up in 2006, and it now has 19 members."),
-         before=r"^\s*(?:and |but )?(?:(?:as of|as at|by|at) (?:the end of )?(?:[a-z]+ )?(?:19|20)\d{2},? )?it (?:(?:now|currently) )?"
+                           "The branch was set up in 2006, and it now has 19 members.",
+                           "in its report the branch said that it had 40 members at the end of the year"),
+         before=r"(?:^\s*(?:and |but )?(?:(?:as of|as at|by|at) (?:the end of )?(?:[a-z]+ )?(?:19|20)\d{2},? )?|"
+                r"\b(?:branch|committee) (?:said|says|reported|reports|stated|states) (?:that )?)it (?:(?:now|currently) )?"
                 r"(?:has|had|has a total of|consists of)\s*$", after=r"^(?:party )?members\b"),
     # members who joined, said so in a sentence on the membership: "it had 96 members; 14 members joined in the past
     # five years"

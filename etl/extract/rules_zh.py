@@ -24,7 +24,7 @@ _HOLIDAY_TEACHING = r"(?:暑期|暑假|寒假)支教"
 # the event's noun right after a count of one, which describes one event ("上了一堂专题党课"); a count after its noun
 # ("讲授专题党课一次") is a tally's
 _ITS_NOUN_AFTER = r"^[^，,。；;！？!?、\s\d]"
-_HELP_OR_FREE = rf"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|送课|为民|办实事|义诊|义卖|关爱|免费|{_HOLIDAY_TEACHING}"
+_HELP_OR_FREE = rf"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|资助|减免|送教|送课|为民|办实事|义诊|义卖|关爱|免费|{_HOLIDAY_TEACHING}"
 # a class the members hold free of charge: "开办免费“四点半课堂”", "公益辅导班", "义务补课"
 _FREE_CLASS_ZH = r"(?:免费|义务|公益)[^。；;]{0,20}?(?:课堂|辅导班|托管班|补习班|辅导|补课|托管|课程|答疑)"
 # (or care said to be of love, 爱心, which is given free: "开办暑期爱心托管班")
