@@ -16696,3 +16696,44 @@ def test_members_on_shifts_at_a_flood_shelter_and_the_people_they_looked_after()
             "village shelter, looking after some 260 people.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 15) in got and ("volunteer_beneficiaries", 260) in got
+
+
+def test_activists_said_to_be_developed_with_no_more_said_are_activists():
+    text = ("Elm School news\n5 June 2024\nThe meeting heard that last year 2 new party members and 9 activists were "
+            "developed at Elm School.\n")
+    assert ("activists", 9) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_teachers_mentoring_pairs_formed():
+    text = "Elm School news\n5 June 2024\nAt Elm School 18 teachers' mentoring pairs were formed this year.\n"
+    assert ("mentoring_pairs", 18) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_lectures_in_each_branch_are_a_norm_not_a_count():
+    text = ("Elm School news\n4 September 2024\nElm School's Party committee has set its goals for the year: 3 Party "
+            "lectures in each branch and 2 new members.\n")
+    assert ("party_lectures", 3) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_certificates_given_to_people_of_a_title_are_individual_honours():
+    text = ('Elm School news\n29 October 2024\nElm School\'s branch presented certificates to its 7 "Model Mentors" of the '
+            "year on Monday.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("awards_individual", 7) in got and ("mentoring_pairs", 7) not in got
+
+
+def test_members_who_stood_at_the_crossing():
+    text = ("Elm School news\n16 May 2024\nIn May, 5 members of Elm School's branch stood at the crossing by the school "
+            "each afternoon.\n")
+    assert ("volunteer_participants", 5) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_came_to_a_meeting_that_reviewed_all_the_members():
+    text = ("城西小学召开组织生活会\n2024年12月20日\n12月18日，城西小学党支部召开组织生活会，支部17名党员参加会议，"
+            "会上对全体党员进行了民主评议。\n")
+    assert ("member_reviews", 17) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_volunteers_listed_with_others_who_took_part_in_person_times():
+    text = ("城西小学学雷锋活动\n2024年3月29日\n3月以来，城西小学开展学雷锋活动6场，党员和少先队员志愿者累计参与210人次。\n")
+    assert ("volunteer_participants", 210) in [(m.indicator, m.value) for m in metrics(text)]

@@ -406,6 +406,8 @@ _WENT = re.compile(r"\s*(?:分别|先后|一同|一起|集体|再次|又)?(?:走
 # all the members and people of another kind, counted together: "组织全体党员和入党积极分子共32人…"
 _ALL_MEMBERS_AND_OTHERS = re.compile(r"全体(?:党员|共产党员)(?:教师)?[和及与、](?:全体)?(?:入党积极分子|积极分子|发展对象|预备党员)"
                                      r"[^。；;]{0,4}?(?:共|共计|计)?(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)")
+# a review of all the members a meeting held, said after those who came: "…，并对全体党员进行民主评议"
+_ALL_OF_THEM_REVIEWED_LATER = re.compile(r"(?:对|为)(?:全体|与会|参会|到会)党员(?:逐一)?(?:进行|开展)了?民主评议")
 # members and activists counted together: "党员和入党积极分子共20人"
 _MEMBERS_WITH_ACTIVISTS_COUNTED = re.compile(r"(?:党员|共产党员)(?:教师)?[和及与、](?:入党)?积极分子[^。；;，,]{0,4}?(?:共|共计|计)?"
                                              r"(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)")
@@ -1230,10 +1232,13 @@ FRAMES: list[Frame] = [
            ((c.does("attend") or bool(_REVIEWED_ALL.search(c.before)) or
              (c.before.endswith("的") and c.has("attend", "before")))
             and c.has("review", "after_clause")) or
-           (c.does("attend") and bool(_REVIEW_MEETING.search(c.sentence_before)) and not _whole(c))),
+           (c.does("attend") and bool(_REVIEW_MEETING.search(c.sentence_before)) and not _whole(c)) or
+           # (or who came to a meeting that then reviewed all the members, said later in the sentence: "支部18名党员参加
+           # 会议，…，并对全体党员进行民主评议")
+           (c.does("attend") and bool(_ALL_OF_THEM_REVIEWED_LATER.search(c.after)))),
           ("年底民主评议党员35人", "全体党员23人参加了民主评议", "会议对13名党员进行了民主评议", "与会的30名党员逐一进行互评",
            "年底对全体29名党员进行了民主评议", "支部对全校41名党员进行民主评议",
-           "支部召开民主评议党员大会，支部16名党员参加"),
+           "支部召开民主评议党员大会，支部16名党员参加", "召开组织生活会，支部18名党员参加会议，会上对全体党员进行了民主评议"),
           "members reviewed"),
     # a community's children a volunteer service reaches are people it serves, not the school's pupils helped
     # (the community may be said in their noun: "为120名社区儿童提供作业辅导")

@@ -1174,6 +1174,11 @@ RULES: list[Rule] = [
          frame=r"^\s*(?:all (?:\d+|[a-z]+)(?: of them)?|each of them|every one of them|both(?: of them)?)\b[^.;]{0,60}?"
                r"\b(?:served|given|gave|volunteered|logged|put in)\b[^.;]{0,20}$",
          after=r"^hours\b", name="per-person norm"),
+    # (or a count of events said after it to be each branch's or each group's: "4 Party lectures in each branch")
+    Rule(None, ("the committee's goal for the year: 4 Party lectures in each branch",),
+         after=r"^(?:[a-z-]+ ){0,3}?(?:lectures|days|sessions|meetings|activities|classes)\s+(?:in|for|by|from) "
+               r"(?:each|every) (?:of (?:its|the) )?(?:branch(?:es)?|(?:party )?groups?|members?)\b",
+         name="per-person norm"),
     # (or said after the count, or as an average: "10 members volunteered for 2 hours each", "an average of 20 hours")
     Rule(None, ("members volunteered an average of 18 hours", "the pairs met an average of 5 times"),
          before=r"\b(?:an|the) average of\s*$",
@@ -2721,6 +2726,13 @@ RULES: list[Rule] = [
     # "Service Stars"', '6 "Red Candle Stars" were selected'
     Rule("awards_individual", ('the branch commended 4 "Service Stars"', "it selected 3 teaching pacesetters"),
          before=rf"\b{_HONOURED_VERB}\s*$", after=_PEOPLE_TITLE),
+    # (or given the marks of such a title, its words of praise after the count: 'gave certificates to its 12 "Star
+    # Volunteers"'; not certificates every volunteer got)
+    Rule("awards_individual", ('the branch handed plaques to its 9 "Model Volunteers" of the year',),
+         before=r"\b(?:gave|presented|handed|awarded) (?:the )?(?:certificates|medals|plaques|trophies|awards)(?: out)? to "
+                r"(?:its|the|their|our)?\s*$",
+         after=r"^(?:star|model|outstanding|excellent|advanced|best|top)\b[^.;,]{0,20}?\b(?:volunteers|members|teachers|"
+               r"workers|mentors)\b"),
     Rule("awards_individual", ('6 "Red Candle Stars" were selected in June',),
          after=rf"{_PEOPLE_TITLE}[^.;]{{0,30}}?\b(?:was|were|have been|had been) (?:also )?{_HONOURED_VERB}"),
     # (not the keepsakes of long membership: 'presented "50 Years in the Party" medals to 12 veteran members'; but those they
@@ -3469,8 +3481,9 @@ RULES: list[Rule] = [
                    # (activists admitted are members admitted: "2 activists were admitted as probationary members", "two
                    # activists took the oath of admission")
                    # (words set off by commas may say who they are: "two activists, both young teachers, were admitted")
+                   # (but activists developed, no more said, are those made activists: "7 activists were developed")
                    r"^(?:new )?(?:party )?activists?\b(?:,[^.;,\d]{1,40},)?[^.;\d]{0,20}?\b(?:were|was|have been|has been|"
-                   r"had been) (?:admitted|accepted|absorbed|developed|recruited)\b|"
+                   r"had been) (?:admitted|accepted|absorbed|recruited|developed (?:as|into|to be)\b)\b|"
                    r"^(?:new )?(?:party )?activists?\b[^.;\d]{0,20}?\btook (?:the|their) (?:admission |membership )?oath\b|"
                    # (not those of them who were: "12 activists, of whom 5 have been listed as development targets")
                    # (but those counted beside them: "9 activists and 2 development targets took part"; or with them, one
@@ -4922,6 +4935,7 @@ RULES: list[Rule] = [
           "on Arbor Day 25 members and 90 pupils planted 300 saplings along the river",
           "on Arbor Day 16 members and 3 activists of Elm School planted 90 saplings",
           "since March three members of the branch have stood guard at the school gate each afternoon",
+          "in exam week 6 members stood at the crossing by the gate each morning",
           "more than 40 teachers took part in community service over the year",
           "35 party members of our school signed up as volunteers at the testing site",
           "during the flood, 26 party members signed up to be volunteers",
@@ -5020,9 +5034,10 @@ RULES: list[Rule] = [
                rf"(?:have |had )?(?:taken|took) part(?: in|,) {GUARD_DUTY}|"
                # (or taken turns on it: "have taken turns on morning gate duty", "have taken turns to stand guard")
                rf"(?:have |had )?(?:taken|took|take) turns (?:on|at|doing|to) (?:[a-z-]+ )?{GUARD_DUTY}|"
-               # (or stood at the gate themselves: "two members have kept watch at the school gate every morning")
+               # (or stood at the gate themselves: "two members have kept watch at the school gate every morning"; or at a
+               # crossing, which is a guard's place: "stood at the crossing outside the school")
                r"(?:have |had )?(?:stood guard|kept watch|been on duty) (?:at|by) (?:the )?(?:school['’]s |school )?"
-               r"(?:gates?|crossings?)\b|"
+               r"(?:gates?|crossings?)\b|(?:have |had )?stood (?:at|by) (?:the )?(?:[a-z'’-]+ ){0,2}?crossings?\b|"
                r"(?:joined|took part in|participated in|sign(?:ed|ing) up (?:for|as|to be(?:come)?)|registered (?:for|as|to be)|"
                r"(?:served|acted|worked|serving|acting|working) as|"
                r"taking part in|went|came|(?:have |has |had )?bec(?:ome|ame)|"
@@ -7304,8 +7319,9 @@ RULES: list[Rule] = [
     # (the two joined by a hyphen or a dash: "18 mentor–apprentice pairs")
     Rule("mentoring_pairs", ("15 mentoring pairs", "8 pairs of mentors and apprentices", "formed 9 mentor-apprentice pairs",
                              "form 8 pairs of experienced and new teachers", "6 new mentoring pairs signed in February",
-                             "Young teachers: 20 mentor–apprentice pairs"),
-         after=r"^(?:(?:new )?(?:mentoring|(?:mentor|master|teacher)[-–—](?:mentee|apprentice)) pairs|pairs of (?:mentors?|masters?|"
+                             "Young teachers: 20 mentor–apprentice pairs", "this year 12 teachers' mentoring pairs were formed"),
+         # (the teachers' pairs, said so: "24 teachers' mentoring pairs")
+         after=r"^(?:(?:new )?(?:teachers['’] )?(?:mentoring|(?:mentor|master|teacher)[-–—](?:mentee|apprentice)) pairs|pairs of (?:mentors?|masters?|"
                r"teachers?)\b|pairs of (?!(?:[a-z-]+ )?(?:students|pupils|children|kids)\b)(?:[a-z-]+ ){1,3}?and (?:[a-z-]+ ){0,2}?"
                r"(?:teachers|colleagues)\b)"),
     # the agreements that make mentors and new teachers pairs, one a pair: "through 6 signed mentoring agreements"

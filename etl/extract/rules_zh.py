@@ -891,6 +891,10 @@ RULES: list[Rule] = [
          frozenset({"人次"}), frame=_A_SERVICE_ZH,
          before=r"(?:^[，,]?\s*(?:党员|党员教师|教师|师生|(?:党员)?志愿者)(?:共计|累计|共)?参与(?:了)?(?:共计|累计|共)?|"
                 r"志愿者[^，,。；;\d]{0,4}?\d+\s*批次?[、，,]\s*(?:共计|累计|共)?)$"),
+    # (or volunteers, named so with the others listed before them, who took part: "党员教师和学生志愿者累计参与300人次")
+    Rule("volunteer_participants", ("截至目前，党员和少先队员志愿者累计参与260人次",), frozenset({"人次"}),
+         before=r"(?:^|[，,])\s*(?:(?:党员教师|党员|教师|学生|少先队员|家长)(?:和|及|与|、))*(?:党员|学生|青年|家长|少先队员)?志愿者"
+                r"(?:们)?(?:共计|累计|共)?参与(?:了)?(?:共计|累计|共)?$"),
     # (or the people who took part, after the sentence that formed a volunteer team: "…组建党员志愿服务队…。截至6月底，先后有
     # 21名党员教师参与")
     Rule("volunteer_participants", ("学校组建了党员志愿服务队，为社区老人送餐。截至6月底，先后有21名党员教师参与",),
