@@ -16737,3 +16737,32 @@ def test_members_who_came_to_a_meeting_that_reviewed_all_the_members():
 def test_volunteers_listed_with_others_who_took_part_in_person_times():
     text = ("城西小学学雷锋活动\n2024年3月29日\n3月以来，城西小学开展学雷锋活动6场，党员和少先队员志愿者累计参与210人次。\n")
     assert ("volunteer_participants", 210) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_two_counts_of_teachers_joined_then_called_on_with_care():
+    text = "城西小学开学慰问\n2024年2月22日\n开学前，城西小学党支部对生病住院的3名教师和家庭困难的2名教师进行了走访慰问。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("staff_visited", 3) in got and ("staff_visited", 2) in got
+
+
+def test_a_grades_pupils_a_talk_reached_are_no_pupils_helped():
+    text = "城西中学考前讲座\n2024年6月5日\n中考前，城西中学党支部组织党员教师开设考前心理辅导讲座2场，覆盖初三学生380人。\n"
+    assert ("students_assisted", 380) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_delivered_festival_meals_to_older_people():
+    text = ("Elm School news\n9 February 2024\nBefore the festival, 7 members of Elm School's branch delivered hot festival "
+            "meals to 20 older people in the Pine community.\n")
+    assert ("volunteer_participants", 7) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_took_part_in_the_branchs_annual_review():
+    text = ("Elm School news\n12 December 2024\nElm School's branch held its annual review on 10 December. Of its 27 members, "
+            "25 took part.\n")
+    assert ("member_reviews", 25) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_took_part_in_volunteer_planting_after_a_semicolon():
+    text = ("Elm School news\n15 April 2024\nElm School's branch planted 80 saplings by the river as volunteer work; 15 of "
+            "its 19 members took part.\n")
+    assert ("volunteer_participants", 15) in [(m.indicator, m.value) for m in metrics(text)]

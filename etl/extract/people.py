@@ -312,8 +312,12 @@ def _described_before_noun(ctx: Context) -> str:
 # the staff who mentor others: "导师", "党员导师"
 _MENTORS = ("导师", "师傅")
 # to whom, said before the people counted in their sentence, and a visit of care paid to them, said after them
-_TO_WHOM_IN_THE_SENTENCE = re.compile(r"对[^，,。；;]{0,16}$")
+# (the second of two counts joined, each described: "对生病住院的2名教师和家庭困难的3名教师进行了走访慰问")
+_TO_WHOM_IN_THE_SENTENCE = re.compile(r"对[^，,。；;]{0,16}(?:\d+\s*(?:名|位)[^，,。；;\d]{1,6}?(?:和|及|、)[^，,。；;\d]{0,10})?$")
 _CARE_VISIT_AFTER = re.compile(r"(?:进行|开展)了?(?:走访|看望|登门)?慰问")
+# (or the first of them: the second joined to it, then the visit)
+_JOINED_THEN_CARE_VISIT = re.compile(r"[^，,。；;\d]{1,6}?(?:和|及|、)[^，,。；;\d]{0,10}?\d+\s*(?:名|位)[^，,。；;\d]{1,6}?"
+                                     rf"(?:{_CARE_VISIT_AFTER.pattern})")
 _THE_STAFF = frozenset({"教职工", "教职员工", "职工", "教工", "女教职工", "女职工", "女教工"})
 _CALLED_ON = re.compile(r"(?:慰问|看望|探望)了?$|"
                         # (or a list of them, closed by 等 and what they all are: "慰问了门卫、保洁等一线")
@@ -533,6 +537,7 @@ def _develop_context(ctx: Context) -> bool:
 # the kinds of people a list of staff visited may hold: staff, members, and the school's people at large (教职工)
 _STAFF_LIKE = frozenset({"staff", "member", "person"})
 # a whole grade or the whole school, right before its pupils counted
+_REACHED_A_GRADE = re.compile(r"(?:覆盖|面向)[^，,。；;\d]{0,4}$")
 _A_WHOLE_GRADE = re.compile(r"(?:[一二三四五六七八九]年级|初[一二三]|高[一二三]|毕业班|全年级|全校|全体)(?:全体|所有)?$")
 # what describes people in need of a visit: "因病住院的教职工", "生活困难的老党员"
 _IN_NEED = re.compile(r"困难|生病|因病|患病|住院|病重|病困|伤病|重病|大病|孤寡|空巢|独居|高龄|残疾|残障")
@@ -1264,10 +1269,13 @@ FRAMES: list[Frame] = [
           ("六一前夕，党员教师来到县儿童福利院，为院内20名孩子送去图书和文具",), "a welfare home's children served"),
     # the pupils of a whole grade or school taught more are no pupils helped: "为九年级320名学生开展分层辅导"
     # (their homes visited are home visits still: "对全园210名幼儿开展了全员家访")
-    Frame(None, lambda c: c.head == "pupil" and c.prenominal and bool(_A_WHOLE_GRADE.search(c.before)) and
+    # (or the grade's pupils a talk reached, counted after them: "开设讲座3场，覆盖初三学生460人")
+    Frame(None, lambda c: c.head == "pupil" and bool(_A_WHOLE_GRADE.search(c.before)) and
+          (c.prenominal or bool(_REACHED_A_GRADE.search(c.before))) and
           not (_IN_NEED.search(c.around) or any(n.word != "学生" for n in c.nouns)) and
           not (_TO_WHOM.search(c.before) and _HOME_VISITS_DONE_TO_THEM.match(c.after)),
-          ("党员教师为九年级280名学生开展考前辅导", "为初三全体450名学生开展分层辅导"), "a whole grade's pupils"),
+          ("党员教师为九年级280名学生开展考前辅导", "为初三全体450名学生开展分层辅导", "开设考前讲座2场，覆盖初三学生380人"),
+          "a whole grade's pupils"),
     # the families of pupils visited are homes visited: "党员教师走访了26名学生的家庭", "走访班上20名孩子的家"
     # (or the pupils home visits were made to: "对新入园的90名幼儿进行了家访")
     Frame("home_visits", lambda c: c.head == "pupil" and c.prenominal and (
@@ -1290,8 +1298,11 @@ FRAMES: list[Frame] = [
           "pupils helped, named before"),
     # (or teachers to whom a visit of care was paid, said after them: "对教龄满30年的14名教师进行了走访慰问")
     Frame("staff_visited", lambda c: c.head in ("person", "staff") and c.prenominal and
-          bool(_TO_WHOM_IN_THE_SENTENCE.search(c.sentence_before)) and bool(_CARE_VISIT_AFTER.match(c.after)),
-          ("重阳节前，支部对教龄满三十年的11名教师进行了登门慰问",), "staff called on with care"),
+          bool(_TO_WHOM_IN_THE_SENTENCE.search(c.sentence_before)) and
+          bool(_CARE_VISIT_AFTER.match(c.after) or
+               _JOINED_THEN_CARE_VISIT.match(c.sentence[len(c.sentence_before):].lstrip("0123456789 "))),
+          ("重阳节前，支部对教龄满三十年的11名教师进行了登门慰问", "支部对生病的2名教师和退休的4名教师进行了走访慰问"),
+          "staff called on with care"),
     # (or staff listed with others of the school: "走访慰问困难党员和教职工11人次")
     # (or staff or members described as in need: "走访慰问了2名因病住院的教职工")
     # (or the school's staff at large, where the verb is one of calling on them with care: "班子成员走访慰问教职工40人次")

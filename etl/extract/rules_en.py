@@ -307,6 +307,11 @@ _HELD_SO_FAR = (r"^(?:(?:have been|has been|were|had been) (?:held|given|deliver
 _NAMED_SCHOOLS = r"(?:[a-z0-9.-]+ ){1,6}(?:school|kindergarten|academy)['’]s"
 # whose, said in the possessive: the school's (or its branch's), or a school named
 _THE_SCHOOLS = rf"(?:the (?:school|branch|kindergarten)['’]s|{_NAMED_SCHOOLS})"
+# some of the members, counted or not, who took part in what was told: "Twelve of its 15 members took part", "Fourteen of the
+# school's members took part"
+_SOME_OF_ITS_MEMBERS_TOOK_PART = (rf"^of (?:(?:its|our|the|the branch['’]s|{_THE_SCHOOLS}) \d[\d,]* |"
+                                  rf"(?:its|our|the branch['’]s|{_THE_SCHOOLS}) )(?:party )?members (?:took part|joined in|came|"
+                                  r"turned out)\b")
 _MEMBERS_OF_THEIR_SCHOOL = (r"(?:communist\s+)?(?:full\s+|party\s+)?(?:members|member teachers)\b"
                             r"(?: (?:of|at|from) (?:[^.;,]|(?<=\bno)\.){1,60}?)?")
 # (others may be counted with them: "32 of the school's 40 members and about 100 students joined …")
@@ -435,9 +440,9 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     r"at (?:a |the )?(?:[a-z'’-]+ ){0,2}?(?:charity|fund-?raising) (?:fair|sale|bazaar|market|event|day)\b|"
                     # (or cooked for people, or took them meals: "cooked lunch for 30 elderly residents", "delivered hot
                     # meals to older people living alone")
-                    rf"(?:cooked|made|served|delivered|brought|took) (?:a |the )?(?:[a-z-]+ )?(?:lunch|dinner|meals?|food|dumplings) "
+                    rf"(?:cooked|made|served|delivered|brought|took) (?:a |the )?(?:[a-z-]+ ){{0,2}}?(?:lunch|dinner|meals?|food|dumplings) "
                     rf"(?:for|to) (?:\d[\d,]* )?"
-                    rf"(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|veterans|patients|families)\b|"
+                    rf"(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|veterans|patients|families|(?:older|elderly) people)\b|"
                     # (or took turns to help somewhere: "took turns to help at the crossing outside the school")
                     r"(?:took|take|taking) turns to (?:help|guide|direct|marshal|staff|serve)\b[^.;,]{0,10}? (?:at|on|in)\b|"
                     # (or a day off spent at a place where they taught, which the clause after it tells: "spent Sunday 3 May
@@ -4124,10 +4129,12 @@ RULES: list[Rule] = [
          earlier=rf"\b{DEMOCRATIC_REVIEW}", after=_OF_THE_MEMBERS_PRESENT),
     # (or, the count first: "… held its democratic appraisal of members. Of the branch's 52 members, 49 attended"; the
     # appraisal may be said to be of the members alone: "held its annual appraisal of members. Of its 30 members, 28 took part")
+    # (or the branch's annual review, held: "held its annual review in December. Of its 32 members, 31 took part")
     Rule("member_reviews", ("The branch held its democratic appraisal of members in January. Of its 44 members, 41 attended.",
-                            "The branch held its annual appraisal of members. Of its 30 members, 28 took part."),
+                            "The branch held its annual appraisal of members. Of its 30 members, 28 took part.",
+                            "The branch held its annual review in December. Of its 25 members, 24 took part."),
          earlier=rf"\b(?:{DEMOCRATIC_REVIEW}|(?:appraisal|review|evaluation) of (?:its |the |their |all )?(?:party )?members\b|"
-                 r"members['’] (?:annual )?(?:appraisal|review)\b)",
+                 r"members['’] (?:annual )?(?:appraisal|review)\b|held its annual (?:appraisal|review)\b)",
          frame=r"^\W*of (?:the|its|our)(?: [a-z'’]+)? \d[\d,]* (?:full |party )?members,\s*$",
          after=r"^(?:attended|were present|took part)\b"),
     Rule("member_reviews", ("The branch reviewed its members; 26 members took part in the review.",),
@@ -4586,12 +4593,14 @@ RULES: list[Rule] = [
                                     "took part.",
                                     "The branch and the village's branch cleared litter from the pond. Nine of its members took "
                                     "part."),
-         earlier=_PUBLIC_WORK,
-         # (or its members, not counted all: "Fourteen of the school's members took part")
-         after=rf"^of (?:(?:its|our|the|the branch['’]s|{_THE_SCHOOLS}) \d[\d,]* |(?:its|our|the branch['’]s|{_THE_SCHOOLS}) )"
-               r"(?:party )?members (?:took part|joined in|came|turned out)\b",
+         earlier=_PUBLIC_WORK, after=_SOME_OF_ITS_MEMBERS_TOOK_PART,
          # (not those who did not: "All but six of its members took part")
          not_before=r"\b(?:all but|all except|except for|except)\s*$"),
+    # (or in the same sentence, after a semicolon: "planted 60 saplings in the park as volunteer work; 17 of its 20 members
+    # took part")
+    Rule("volunteer_participants", ("the branch planted 40 saplings in the park as volunteer work; 11 of its 14 members took "
+                                    "part",),
+         frame=rf"(?:{_PUBLIC_WORK})[^.;]*;\s*$", after=_SOME_OF_ITS_MEMBERS_TOOK_PART),
     # (or the members listed first among the people who took part in work for the public the sentence before told:
     # "… joined villagers to plant 500 saplings on the hill. Twelve members, 30 pupils and some 40 villagers took part.")
     Rule("volunteer_participants", ("Members of the branch joined villagers to plant saplings on the hill. Twelve members, 30 "
