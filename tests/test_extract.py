@@ -16766,3 +16766,15 @@ def test_members_who_took_part_in_volunteer_planting_after_a_semicolon():
     text = ("Elm School news\n15 April 2024\nElm School's branch planted 80 saplings by the river as volunteer work; 15 of "
             "its 19 members took part.\n")
     assert ("volunteer_participants", 15) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_left_behind_children_members_were_sent_to_visit_at_their_homes():
+    text = ("Elm School news\n6 February 2024\nBefore the festival, the branch of Elm School sent 8 members to visit 19 "
+            "left-behind children at their homes.\n")
+    assert ("home_visits", 19) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_children_of_a_welfare_home_things_were_taken_to_and_played_with():
+    text = ("Elm School news\n19 December 2024\nOn Tuesday, 5 member teachers of Elm Kindergarten took books and toys to the "
+            "town's children's welfare home, where they played with its 22 children.\n")
+    assert ("volunteer_beneficiaries", 22) in [(m.indicator, m.value) for m in metrics(text)]

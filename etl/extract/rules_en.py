@@ -192,7 +192,9 @@ CARE_HOME = (r"(?:(?:elderly |aged )?(?:nursing|care|elderly|welfare|old people'
 VISITED_A_CARE_HOME = (rf"(?:(?:visited|went to|came to|spent (?:the|a|an|their) (?:morning|afternoon|evening|day|weekend|"
                        rf"saturday|sunday) at) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}|"
                        rf"spent (?:[a-z'’-]+ ){{1,2}}?day at (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?"
-                       rf"(?:{CARE_HOME}|children['’]s hospital\b))")
+                       rf"(?:{CARE_HOME}|children['’]s hospital\b)|"
+                       # (or took things there: "took winter clothes and toys to the county children's welfare home")
+                       rf"(?:took|brought|delivered) [^.;,]{{1,40}}? to (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME})")
 # a place that serves people in need, where time given is a volunteer's: a food bank, a soup kitchen, a home of care
 _A_PLACE_OF_NEED = rf"(?:food ?banks?|(?:soup|community) kitchens?|charity shops?|homeless shelters?|{CARE_HOME})"
 # what volunteers there made up for the people it serves, and those people: "packed food parcels for 90 households"
@@ -1550,9 +1552,11 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:residents|villagers|older people|elderly people) (?:of|in|from) (?:the |a )?[^.;,]{0,40}?"
                r"\b(?:community|village|neighbou?rhood|estate)\b[^.;]{0,20}?\bas volunteers\b"),
     Rule("volunteer_beneficiaries", ("six members visited the Maple Care Home, where they made dumplings with about 30 residents",
-                                     "four members went to the Home for Veterans, where they danced for about 15 veterans"),
+                                     "four members went to the Home for Veterans, where they danced for about 15 veterans",
+                                     "five members took books to the children's welfare home, where they read with its 25 "
+                                     "children"),
          frame=rf"\b{VISITED_A_CARE_HOME}[^.;]*\bwhere (?:they|we|the members|the volunteers) (?:[a-z]+ed|made|sang|read|"
-               rf"played|ran|held)\b[^.;,]{{0,40}}?\b(?:with|for)(?: {QUALIFIER})?\s*$",
+               rf"played|ran|held)\b[^.;,]{{0,40}}?\b(?:with|for)(?: its| their| the)?(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:residents|elderly (?:people|residents)|older people|seniors|patients|children|veterans)\b"),
     # (or the lessons given in the time spent teaching at a village school, after a comma, and the pupils they were given to:
     # "spent two weeks teaching at Pine Primary School, a village school, giving 40 lessons to its 70 pupils")
@@ -7223,8 +7227,9 @@ RULES: list[Rule] = [
                r"\d[\d,]*\s+[^.;\d]{1,40}?(?:\band|,)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("home_visits", ("visited 30 left-behind children at home", "went to see 8 pupils at their homes",
-                         "visited 12 left-behind children at their uncles' homes"),
-         before=r"\b(?:visited|called on|went to see)\s*$",
+                         "visited 12 left-behind children at their uncles' homes",
+                         "the branch sent 6 members to visit 14 left-behind children at their homes"),
+         before=r"\b(?:visit|visited|visiting|called on|went to see)\s*$",
          after=rf"^{STUDENTS}\b[^.;]{{0,30}}?\bat (?:their )?(?:[a-z'’-]+ )?homes?\b"),
     # (or the visits a child at home has had so far, counted after the visiting is told: "two members of staff taught the
     # girl at home in turn, 9 visits so far")
