@@ -16778,3 +16778,38 @@ def test_children_of_a_welfare_home_things_were_taken_to_and_played_with():
     text = ("Elm School news\n19 December 2024\nOn Tuesday, 5 member teachers of Elm Kindergarten took books and toys to the "
             "town's children's welfare home, where they played with its 22 children.\n")
     assert ("volunteer_beneficiaries", 22) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_an_honour_of_the_youth_leagues_committee_is_not_the_schools_party_honour():
+    text = "城西中学党建概况\n2024年10月9日\n学校先后获得“省文明校园”“市五四红旗团委”等荣誉。\n"
+    titles = [a.title for a in extract_text("t.txt", text).awards]
+    assert not any("团委" in t for t in titles)
+
+
+def test_brands_of_the_branches_are_no_count_of_branches():
+    text = "城西中学党建品牌\n2024年10月9日\n近年来，学校党委培育了“先锋”“青蓝”等3个支部党建品牌。\n"
+    assert ("branches", 3) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_villagers_members_helped_move_when_the_river_flooded():
+    text = ("Elm School news\n18 July 2024\nWhen the river flooded on 14 July, 13 members of Elm School's branch helped "
+            "evacuate 95 villagers to the school.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 13) in got and ("volunteer_beneficiaries", 95) in got
+
+
+def test_other_teachers_beside_the_members_of_a_named_branch_who_gave_blood():
+    text = ("Elm School news\n12 January 2024\nNine members of Elm School's branch and 4 other teachers gave blood at the "
+            "town's blood drive.\n")
+    assert ("volunteer_participants", 4) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_people_whose_questions_a_free_stall_answered():
+    text = ("Elm School news\n4 March 2024\nOn Sunday 3 members of Elm School's branch ran a free stall on reading at the "
+            "town fair, answering questions from some 70 parents.\n")
+    assert ("volunteer_beneficiaries", 70) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_parted_into_groups_then_on_a_service():
+    text = "城西小学护河队\n2024年8月28日\n暑假期间，城西小学党支部组建护河队，15名党员教师分5组轮流巡河。\n"
+    assert ("volunteer_participants", 15) in [(m.indicator, m.value) for m in metrics(text)]

@@ -744,6 +744,8 @@ def _titles_after(text: str, start: int, clause_end: int, sentence_end: int, *,
             continue  # "被评为“优秀”等次", "考评等次为“优秀”": a grade of an appraisal, not an honour
         if _MEDAL_OF_YEARS_AFTER.match(text, m.end()):
             continue  # "颁发“光荣在党50年”纪念章": a medal for years in the Party, given to all who have them, no honour
+        if _PUPILS_BODY_TITLE.search(m.group(1)):
+            continue  # "“省五四红旗团委”": an honour of the Youth League's or the Young Pioneers' body, the pupils'
         if quoted and nxt and re.search(r"[，,]", text[quoted[-1][1]: m.start()]) and \
                 not re.search(r"[，,]", text[m.end(): nxt.start()]):
             break  # "…命名为“市级党建品牌”，“红烛领航”党建品牌入选…": the next conferral's subject
@@ -783,6 +785,8 @@ def _titles_after(text: str, start: int, clause_end: int, sentence_end: int, *,
 
 _GRADE_AFTER = re.compile(r"\s*(?:等次|等级|档次)")
 _MEDAL_OF_YEARS_AFTER = re.compile(r"\s*纪念(?:章|牌|证书)")
+# a title given to the Youth League's or the Young Pioneers' body of a school: "五四红旗团委", "红旗大队"
+_PUPILS_BODY_TITLE = re.compile(r"(?:团委|团支部|团总支|少先队|大队|中队)$")
 _GRADE_BEFORE = re.compile(r"(?:等次|等级|档次)(?:均|都)?(?:为|是|评定为|被评为|评为)\s*$")
 # what makes a title one striven for: the people chosen as its candidates ("入选骨干教师培养对象")
 _CANDIDACY = re.compile(r"培养对象|培养人选|推荐人选|候选人|候选对象|后备人才|后备干部")

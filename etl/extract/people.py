@@ -410,6 +410,8 @@ _WENT = re.compile(r"\s*(?:分别|先后|一同|一起|集体|再次|又)?(?:走
 # all the members and people of another kind, counted together: "组织全体党员和入党积极分子共32人…"
 _ALL_MEMBERS_AND_OTHERS = re.compile(r"全体(?:党员|共产党员)(?:教师)?[和及与、](?:全体)?(?:入党积极分子|积极分子|发展对象|预备党员)"
                                      r"[^。；;]{0,4}?(?:共|共计|计)?(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)")
+# people parted into groups, counted right after them: "分6组", "分成3个小组"
+_INTO_GROUPS = re.compile(r"分成?(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小)?(?:组|队|批)")
 # a review of all the members a meeting held, said after those who came: "…，并对全体党员进行民主评议"
 _ALL_OF_THEM_REVIEWED_LATER = re.compile(r"(?:对|为)(?:全体|与会|参会|到会)党员(?:逐一)?(?:进行|开展)了?民主评议")
 # members and activists counted together: "党员和入党积极分子共20人"
@@ -1837,6 +1839,10 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     after_start = np_end if prenominal else q_end
     rest = _ASIDE.sub(lambda m: " " * len(m.group(0)), text[after_start: s_end])  # "(其中12名党员)" is no next count
     next_count = ZH_QUANTITY.search(rest)
+    if next_count and _INTO_GROUPS.match(rest, next_count.start() - 2 if rest[:next_count.start()].endswith("分成") else
+                                         next_count.start() - 1):
+        # "18名党员教师分6组轮流巡河": the groups they were parted into are how they did it, no next count
+        next_count = ZH_QUANTITY.search(rest, next_count.end())
     after = text[after_start: after_start + (next_count.start() if next_count else len(rest))]
     clause_mark = _ZH_CLAUSE_END.search(after)
     after_clause = after[: clause_mark.start()] if clause_mark else after

@@ -181,6 +181,8 @@ WORKED_AT_A_SHELTER = (r"(?:(?:worked|served|helped|took turns|worked (?:in )?sh
                        rf"(?:[a-z'’-]+ ){{0,2}}?{_A_SHELTER}")
 # people helped away from a flood or a fire: "helped move 700 villagers to safe ground", "helped evacuate 400 villagers"
 _HELPED_TO_SAFETY = r"\bhelped (?:to )?(?:move|evacuate|relocate|resettle|rescue|transfer)\s*$"
+# a disaster the sentence tells of: "when the river flooded", "after the typhoon"
+_A_DISASTER = r"\b(?:flood(?:s|ed|ing)?|storms?|typhoons?|earthquakes?|landslides?|mudslides?|blizzards?)\b"
 _PEOPLE_MOVED_TO_SAFETY = r"^(?:[a-z-]+ )?(?:residents|villagers|people|households|families|elderly (?:people|residents))\b"
 # "a home for the aged"
 CARE_HOME = (r"(?:(?:elderly |aged )?(?:nursing|care|elderly|welfare|old people's|old-age|children's|seniors?'?|veterans['’]?) "
@@ -884,9 +886,9 @@ RULES: list[Rule] = [
     Rule(None, ("Wang Fang, Li Na and 3 other comrades were commended",),
          before=r"\band\s*$", after=r"^other (?:[a-z-]+ )?(?:comrades|teachers|party members|members|colleagues)\b",
          # (not others beside people counted, in figures or words: "20 party members and 30 other teachers volunteered",
-         # "Twelve members and 15 other teachers")
+         # "Twelve members and 15 other teachers", "Nine members of the school's branch and 4 other teachers")
          not_before=r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|"
-                    r"nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?))\s+(?:[a-z-]+\s+){0,3}and\s*$",
+                    r"nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?))\s+(?:[a-z'’-]+\s+){0,6}and\s*$",
          name=OTHERS_BESIDE_NAMED, review=True),
     # the members expected at a meeting, the number present said after: "should arrive formal party members 24 people, the
     # actual arrive 23 people", "of the 24 full members entitled to attend, 23 were present" (for review: it may be the
@@ -1607,6 +1609,17 @@ RULES: list[Rule] = [
                                      "The district called for volunteers. Working in shifts, members helped move 900 residents "
                                      "to safety."),
          frame=rf"\b{VOLUNTEERING}[^.;]*$", before=_HELPED_TO_SAFETY, after=_PEOPLE_MOVED_TO_SAFETY),
+    # the people a free stall or clinic answered or advised, after a comma: "ran a free stall at the health fair, answering
+    # questions from about 120 parents"
+    Rule("volunteer_beneficiaries", ("three members ran a free stall on home safety at the fair, answering questions from some "
+                                     "90 residents",),
+         frame=rf"\bfree (?:[a-z'’-]+ ){{0,3}}?(?:stalls?|stands?|booths?|clinics?|consultations?)\b[^.;]*,\s*"
+               rf"(?:answering (?:the )?questions (?:from|of)|advising|serving|helping)(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:parents|residents|villagers|people|visitors|passers-by|families|older people)\b"),
+    # (or in a sentence of the disaster, as 抗洪抢险 is a service: "When the river flooded, 20 members helped move 150 villagers
+    # to the school")
+    Rule("volunteer_beneficiaries", ("when the river flooded, 15 members helped move 120 villagers to higher ground",),
+         frame=rf"{_A_DISASTER}[^.;]*$", before=_HELPED_TO_SAFETY, after=_PEOPLE_MOVED_TO_SAFETY),
     Rule("volunteer_beneficiaries", ("The district called for volunteers. Working in shifts, members helped move 900 residents "
                                      "to safety.",),
          earlier=rf"\b{VOLUNTEERING}", before=_HELPED_TO_SAFETY, after=_PEOPLE_MOVED_TO_SAFETY),
@@ -4949,6 +4962,7 @@ RULES: list[Rule] = [
           "on Arbor Day 16 members and 3 activists of Elm School planted 90 saplings",
           "since March three members of the branch have stood guard at the school gate each afternoon",
           "in exam week 6 members stood at the crossing by the gate each morning",
+          "when the river flooded, 14 members helped evacuate 90 villagers",
           "more than 40 teachers took part in community service over the year",
           "35 party members of our school signed up as volunteers at the testing site",
           "during the flood, 26 party members signed up to be volunteers",
@@ -5047,6 +5061,9 @@ RULES: list[Rule] = [
                rf"(?:have |had )?(?:taken|took) part(?: in|,) {GUARD_DUTY}|"
                # (or taken turns on it: "have taken turns on morning gate duty", "have taken turns to stand guard")
                rf"(?:have |had )?(?:taken|took|take) turns (?:on|at|doing|to) (?:[a-z-]+ )?{GUARD_DUTY}|"
+               # (or helped people away from a disaster: "helped move 160 villagers to the school" when the river flooded)
+               r"helped (?:to )?(?:move|evacuate|relocate|rescue) (?:\d[\d,]* |about \d[\d,]* |some \d[\d,]* )?(?:[a-z-]+ )?"
+               r"(?:residents|villagers|people|families|households)\b|"
                # (or stood at the gate themselves: "two members have kept watch at the school gate every morning"; or at a
                # crossing, which is a guard's place: "stood at the crossing outside the school")
                r"(?:have |had )?(?:stood guard|kept watch|been on duty) (?:at|by) (?:the )?(?:school['’]s |school )?"

@@ -1553,6 +1553,7 @@ RULES: list[Rule] = [
     # school's are: "来自全校5个党支部的…")
     Rule(None, ("来自3个党支部的40名党员参加了比赛",), GROUPS, before=r"来自$", name="branches people came from"),
     Rule("branches", ("下设初中支部、高中支部、退休支部三个党支部", "党委下辖5个在职支部", "另有1个离退休支部"), GROUPS,
-         after=r"^[^，,。]{0,6}?(?<!团)支部(?!书记|委员|副书记)"),
+         # (not brands the branches have: "培育了“红烛”等4个支部党建品牌")
+         after=r"^[^，,。]{0,6}?(?<!团)支部(?!书记|委员|副书记|党建品牌|品牌)"),
     Rule("branches", ("党支部3个", "党支部数量：2个"), GROUPS, before=r"(?<!团)党?支部(?:数|个数|数量)?$"),
 ]
