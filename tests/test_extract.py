@@ -16813,3 +16813,46 @@ def test_people_whose_questions_a_free_stall_answered():
 def test_members_parted_into_groups_then_on_a_service():
     text = "城西小学护河队\n2024年8月28日\n暑假期间，城西小学党支部组建护河队，15名党员教师分5组轮流巡河。\n"
     assert ("volunteer_participants", 15) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_year_an_invited_speaker_joined_the_party_is_no_time_of_the_members():
+    text = ("Elm School news\n10 April 2024\nOn 8 April, Elm School's branch invited Mr Zhao, a retired teacher who joined the "
+            "Party in 1972, to talk to its 16 members.\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 16, 2024)]
+
+
+def test_the_hours_after_a_label_of_volunteer_service():
+    text = "Elm School branch: 2024\n6 January 2025\nMembers' volunteer service: 1,480 hours in 52 activities.\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_hours", 1480) in got and ("volunteer_sessions", 52) in got
+
+
+def test_children_who_joined_a_scheme_the_members_volunteered_at():
+    text = ("Elm School news\n30 July 2024\nIn July, members of Elm School's branch helped at the town library's reading "
+            "scheme as volunteers. In all, 11 members took part, and 180 children joined the scheme.\n")
+    assert ("volunteer_beneficiaries", 180) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_take_part_in_tutoring_at_a_migrant_workers_centre():
+    text = ("Elm School news\n20 September 2024\nSince 2021, members of Elm School's branch have tutored children at the "
+            "migrant workers' centre on Sundays. This term 8 members take part.\n")
+    assert ("volunteer_participants", 8) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_party_groups_a_new_group_brought_the_branch_to():
+    text = ("Elm School news\n14 November 2024\nElm School's branch has set up a Party group for its 5 retired members, "
+            "bringing its groups to 4.\n")
+    assert ("party_groups", 4) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_families_of_as_many_pupils_as_the_members_visited():
+    text = ("Elm School news\n13 December 2024\nIn December, Elm School's 17 members visited the families of the 17 pupils "
+            "they mentor.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_total", 17) in got and ("home_visits", 17) in got
+
+
+def test_members_who_went_to_a_village_to_bring_in_a_harvest():
+    text = "城西小学党员助力秋收\n2024年9月26日\n9月25日，城西小学党支部组织8名党员教师来到结对的东村，帮助4户老人家庭抢收稻谷。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 8) in got and ("volunteer_beneficiaries", 4) in got

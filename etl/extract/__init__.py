@@ -2930,7 +2930,12 @@ def _members_told_before_en(window: Window, q: Quantity, metrics: list[Metric], 
     """Whether "of the N members" refers back to as many members a figure before it counted (the definite article, not
     "of its N members", which tells the membership)."""
     return lang == "en" and re.search(r"\bof the\s*$", window.left) is not None and \
+        _MEMBERS_NEXT.match(window.right) is not None and \
         any(m.value == q.value and re.search(r"\bmembers\b", m.evidence, re.I) for m in metrics)
+
+
+# (members, the count's own noun: not "the families of the 21 pupils", another kind of people)
+_MEMBERS_NEXT = re.compile(r"\s*(?:[a-z-]+ ){0,2}?(?:party )?members\b")
 
 
 def _listed_after(folded: str, window: Window, q: Quantity, metrics: list[Metric], s_start: int, lang: str,

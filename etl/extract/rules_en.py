@@ -248,6 +248,10 @@ _VOLUNTEERED_BEFORE = (r"\b(?:volunteered|(?:as|were) volunteers|volunt(?:eer|ar
                        r"[^.;]{0,20}? at "
                        r"(?:the |a |an |\w+ )?(?:[a-z'’-]+ ){0,2}?(?:librar(?:y|ies)|care homes?|nursing homes?|"
                        r"community cent(?:re|er)s?))\b")
+# pupils tutored at a community centre or a library, as volunteers do: "have tutored pupils at the migrant workers' community
+# centre twice a week", "tutored children at the migrant workers' centre"
+_TUTORED_AT_A_CENTRE = (r"(?:tutored|coached|taught) (?:[a-z-]+ ){0,2}?(?:pupils|children|students) at (?:the |a )?[^.;,]{0,50}?"
+                        r"\b(?:community cent(?:re|er)|migrant workers['’] cent(?:re|er)|library|care home)\b")
 # (or work for the public: trees planted, litter or a place cleared: "planted 200 saplings on the hill")
 _PUBLIC_WORK = (rf"{_VOLUNTEERED_BEFORE}|\b(?:plant(?:ed|ing)?|clean(?:ed|ing)? up|clear(?:ed|ing)?) [^.;]{{0,40}}?"
                 r"\b(?:saplings|trees|litter|rubbish|riverbank|river bank|canal(?: bank)?|lake ?shore|park|streets?)\b")
@@ -953,9 +957,11 @@ RULES: list[Rule] = [
          after=r"^(?:(?:new |smaller )?branches\b|\s*(?:[.;,]|$))"),
     # (or its party groups, new ones bringing their number to a count: "formed a further Party group, taking the number of
     # groups to four")
-    Rule("party_groups", ("the branch formed a further Party group, taking the number of groups to four",),
-         before=r"\b(?:bringing|brought|bring|raising|raised|taking|took) (?:the |its |our |their )?(?:total )?number of "
-                r"(?:its |our |their |the )?(?:party )?groups (?:up )?to\s*$",
+    # (or its groups themselves brought to it: "set up a group for its retired members, bringing its groups to 3")
+    Rule("party_groups", ("the branch formed a further Party group, taking the number of groups to four",
+                          "the branch set up a Party group for its retirees, bringing its groups to four"),
+         before=r"\b(?:bringing|brought|bring|raising|raised|taking|took) (?:(?:the |its |our |their )?(?:total )?number of "
+                r"(?:its |our |their |the )?|its |our |their )(?:party )?groups (?:up )?to\s*$",
          after=r"^(?:[.;,)]|$)"),
     # (the branches, a new one bringing their number to a count: "… formed a branch for its retired staff, raising the number
     # of its branches to seven")
@@ -2423,7 +2429,8 @@ RULES: list[Rule] = [
                # (or made activists after what they did first: "58 students completed the course and were identified as
                # activists")
                rf"[^.;]{{0,80}}?\band {MADE_ACTIVISTS}))",
-         not_before=rf"(?:\b(?:{HELPED}|visit(?:ed|ing)?|identified|called on|went to see|the homes of(?: all)?|the families of(?: all)?|served|"
+         not_before=rf"(?:\b(?:{HELPED}|visit(?:ed|ing)?|identified|called on|went to see|the homes of(?: all| the| all the)?|"
+                    r"the families of(?: all| the| all the)?|served|"
                     r"(?:answering|answered) (?:the )?questions (?:from|of)|"
                     r"benefited|admitted|recruited|developed|absorbed|(?:assistance|help|support) (?:for|to)|"
                     r"home[- ]teaching (?:visits|sessions|lessons) (?:to|for)|"
@@ -4583,13 +4590,17 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:party )?(?:members|teachers|volunteers) (?:have |had )?(?:gave|given|put in|contributed|"
                r"logged) (?:a total of |about |some |over |more than )?[\d,]+ hours\b"),
     # (or so far: "Since April members have read to children at the town library. Eight have taken part so far.")
+    # (or the members who take part in tutoring at a centre, told before: "… have tutored children at the migrant workers'
+    # centre on Saturdays. This term 9 members take part")
     Rule("volunteer_participants", ("Members of the branch helped out as volunteers at the food bank this spring. Seven members "
                                     "took part in 12 sessions.",
                                     "Since April members have read books with children at the town library. Eight members have "
-                                    "taken part so far."),
-         earlier=_VOLUNTEERED_BEFORE,
-         after=r"^(?:[a-z-]+ )?(?:party )?(?:members|teachers|volunteers) (?:have |had )?(?:took part|taken part|participated|"
-               rf"joined in|take turns|took turns)(?: so far| to date)?(?:\s*(?:[.;,]|$)| and\b| in (?:it|them)\b| in (?:all )?"
+                                    "taken part so far.",
+                                    "Members have tutored pupils at the migrant workers' centre since May. This term 7 members "
+                                    "take part."),
+         earlier=rf"{_VOLUNTEERED_BEFORE}|\b{_TUTORED_AT_A_CENTRE}",
+         after=r"^(?:[a-z-]+ )?(?:party )?(?:members|teachers|volunteers) (?:have |had )?(?:took part|taken part|take part|"
+               rf"participated|joined in|take turns|took turns)(?: so far| to date)?(?:\s*(?:[.;,]|$)| and\b| in (?:it|them)\b| in (?:all )?"
                rf"[\d,a-z-]+ (?:[a-z-]+ )?{_SESSIONS_SERVED})"),
     Rule("volunteer_sessions", ("Members of the branch volunteered at the town museum on Saturdays. Ten members took part in "
                                 "15 sessions.",),
@@ -4603,7 +4614,9 @@ RULES: list[Rule] = [
                                      "have taken part, and 60 children have listened."),
          earlier=_VOLUNTEERED_BEFORE,
          after=r"^(?:[a-z-]+ )?(?:children|kids|residents|villagers|older people|elderly people|people|visitors) "
-               r"(?:came|came along|turned up|dropped in|were served|(?:have |had )?(?:come|listened|been served))\b"
+               r"(?:came|came along|turned up|dropped in|were served|(?:have |had )?(?:come|listened|been served)|"
+               # (or joined what the volunteers ran: "230 children joined the scheme")
+               r"(?:have |had )?joined (?:the|its|their) (?:[a-z-]+ )?(?:scheme|club|class|classes|programme|program))\b"
                r"(?! to (?:help|volunteer))(?! as volunteers)"),
     # (or some of its members who took part in it: "… planted 120 saplings on the hill. Sixteen of its 19 members took part.")
     Rule("volunteer_participants", ("The branch planted 80 saplings by the river with other branches. Twelve of its 15 members "
@@ -5050,10 +5063,7 @@ RULES: list[Rule] = [
                rf"{_DELIVERED_DONATIONS}|"
                # (or held a free event for the public: "put on a free magic show at the library")
                rf"{_HELD_A_FREE_EVENT}|"
-               # (or tutored pupils at a community centre or a library, as volunteers do: "have tutored pupils at the migrant
-               # workers' community centre twice a week")
-               r"(?:tutored|coached|taught) (?:[a-z-]+ ){0,2}?(?:pupils|children|students) at (?:the |a )?[^.;,]{0,50}?"
-               r"\b(?:community cent(?:re|er)|library|care home)\b|"
+               rf"{_TUTORED_AT_A_CENTRE}|"
                # (or coached or taught free sessions: "taught free swimming lessons to village children")
                r"(?:coached|taught|ran|led) free (?:[a-z-]+ ){0,2}?(?:sessions|lessons|classes|training)\b|"
                # (or set up a free stall: "set up a free repair stall in the square")
@@ -5337,6 +5347,9 @@ RULES: list[Rule] = [
          frame=rf"\b{VOLUNTEERING}[^.;]{{0,80}},\s*[^.;,]{{0,20}}$",
          before=r"\b(?:clocking(?: up)?|logging|putting in|contributing|totall?ing|amounting to)(?: a total of)?\s*$",
          after=r"^hours\b(?! (?:of|on|in|at) (?!service|volunt))"),
+    # (or the hours after a label of volunteering: "Members' volunteer service: 2,650 hours in 85 activities")
+    Rule("volunteer_hours", ("Volunteer service: 1,200 hours in 40 activities",),
+         before=r"\b(?:volunt(?:eer|ary) (?:service|work)|community service|volunteering):\s*$", after=r"^hours\b"),
     # (or the hours alone after a count of volunteering, on a terse line: "- 18 volunteer activities, 540 hours")
     Rule("volunteer_hours", ("- 18 volunteer activities, 540 hours", "Volunteering: 12 sessions, 300 hours"),
          frame=rf"(?:\d[\d,]* (?:[a-z-]+ )?{VOLUNTEERING}(?: [a-z-]+)?|\bvolunteering:\s*\d[\d,]* (?:sessions|activities|events)),"
@@ -7224,6 +7237,7 @@ RULES: list[Rule] = [
                          "the secretary led the party member teachers into the homes of 18 left-behind children",
                          "this spring the members went to the homes of 26 families",
                          "member teachers visited the homes of the 40 children starting in the reception classes",
+                         "the members visited the families of the 16 pupils they mentor",
                          "next month members plan to visit the homes of all 18 boarders in Year 7",
                          "in the holiday members will visit the homes of 30 pupils who need support",
                          "before the holiday the branch sent members to the homes of 16 pupils from poor families"),
