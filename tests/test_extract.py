@@ -16856,3 +16856,40 @@ def test_members_who_went_to_a_village_to_bring_in_a_harvest():
     text = "城西小学党员助力秋收\n2024年9月26日\n9月25日，城西小学党支部组织8名党员教师来到结对的东村，帮助4户老人家庭抢收稻谷。\n"
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 8) in got and ("volunteer_beneficiaries", 4) in got
+
+
+def test_prizes_of_a_contest_after_each_member_gave_a_lesson():
+    text = "城西小学示范课评比\n2024年11月14日\n11月13日，城西小学党支部举办示范课评比，9名党员教师各上一节示范课，评出一等奖2名、二等奖4名。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("awards_individual", 2) in got and ("awards_individual", 4) in got
+
+
+def test_the_groups_members_went_in_are_no_home_visits():
+    text = "城西中学暑期家访\n2024年7月12日\n7月8日至10日，城西中学党支部组织党员教师分10个小组走访学生家庭120户。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("home_visits", 120) in got and ("home_visits", 10) not in got
+
+
+def test_some_pupils_of_the_school_described_are_pupils_helped():
+    text = "城西小学心理辅导\n2024年12月5日\n本学期，城西小学党支部组织党员教师对全校19名有心理困扰的学生开展一对一辅导。\n"
+    assert ("students_assisted", 19) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_badges_for_years_in_the_party_are_no_visit_of_care():
+    text = ("Elm School news\n2 July 2024\nOn 1 July, Elm School's branch presented 50-year badges to 2 retired members and "
+            "honoured 3 Outstanding Party Members.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("staff_visited", 2) not in got and ("awards_individual", 3) in got
+
+
+def test_a_party_members_held_at_a_care_home_for_its_residents():
+    text = ("Elm School news\n16 October 2024\nOn 14 October, 5 members of Elm School's branch held a birthday party at the "
+            "Pine care home for the 9 residents born that month.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 5) in got and ("volunteer_beneficiaries", 9) in got
+
+
+def test_teachers_who_have_joined_a_volunteer_team_the_sentence_opens_with():
+    text = ("Elm School news\n12 March 2024\nSince its volunteer team was formed in 2020, 33 teachers of Elm School have "
+            "joined it.\n")
+    assert ("volunteer_participants", 33) in [(m.indicator, m.value) for m in metrics(text)]

@@ -1272,8 +1272,9 @@ FRAMES: list[Frame] = [
     # the pupils of a whole grade or school taught more are no pupils helped: "为九年级320名学生开展分层辅导"
     # (their homes visited are home visits still: "对全园210名幼儿开展了全员家访")
     # (or the grade's pupils a talk reached, counted after them: "开设讲座3场，覆盖初三学生460人")
+    # (not some of them, described: "对全校28名有心理困扰的学生开展辅导")
     Frame(None, lambda c: c.head == "pupil" and bool(_A_WHOLE_GRADE.search(c.before)) and
-          (c.prenominal or bool(_REACHED_A_GRADE.search(c.before))) and
+          (c.prenominal or bool(_REACHED_A_GRADE.search(c.before))) and not c.relative and
           not (_IN_NEED.search(c.around) or any(n.word != "学生" for n in c.nouns)) and
           not (_TO_WHOM.search(c.before) and _HOME_VISITS_DONE_TO_THEM.match(c.after)),
           ("党员教师为九年级280名学生开展考前辅导", "为初三全体450名学生开展分层辅导", "开设考前讲座2场，覆盖初三学生380人"),
@@ -1768,6 +1769,8 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
         return Reading(None, frame="per-person norm")
     if _GROUP_SIZE.match(text, q_end):
         return Reading(None, frame="group size")  # the size of the groups people go in: "党员教师两人一组", "按5人为一组"
+    if _INTO_GROUPS.match(text, q_start - (2 if text.endswith("分成", 0, q_start) else 1)):
+        return Reading(None, frame="group size")  # the groups people went in: "分12个小组走访学生家庭136户"
     if _ZH_ONE.fullmatch(text, q_start, q_end) and _ZH_DESCRIBED.search(text, clause_start, q_start):
         return Reading(None, frame="one person described")
     prenominal = bool(after_nouns)

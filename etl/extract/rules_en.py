@@ -196,7 +196,9 @@ VISITED_A_CARE_HOME = (rf"(?:(?:visited|went to|came to|spent (?:the|a|an|their)
                        rf"spent (?:[a-z'’-]+ ){{1,2}}?day at (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?"
                        rf"(?:{CARE_HOME}|children['’]s hospital\b)|"
                        # (or took things there: "took winter clothes and toys to the county children's welfare home")
-                       rf"(?:took|brought|delivered) [^.;,]{{1,40}}? to (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME})")
+                       rf"(?:took|brought|delivered) [^.;,]{{1,40}}? to (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}|"
+                       # (or held something there: "held a birthday party at the Heping care home")
+                       rf"(?:held|threw|hosted|put on) (?:a|an) [^.;,]{{1,30}}? at (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME})")
 # a place that serves people in need, where time given is a volunteer's: a food bank, a soup kitchen, a home of care
 _A_PLACE_OF_NEED = rf"(?:food ?banks?|(?:soup|community) kitchens?|charity shops?|homeless shelters?|{CARE_HOME})"
 # what volunteers there made up for the people it serves, and those people: "packed food parcels for 90 households"
@@ -1559,6 +1561,11 @@ RULES: list[Rule] = [
          before=r"\b(?:made|played|sang|danced|chatted|celebrated|painted|baked|cooked|wrapped)\b[^.;,]{0,30}? with\s*$",
          after=r"^(?:[a-z-]+ )?(?:residents|villagers|older people|elderly people) (?:of|in|from) (?:the |a )?[^.;,]{0,40}?"
                r"\b(?:community|village|neighbou?rhood|estate)\b[^.;]{0,20}?\bas volunteers\b"),
+    # (or those of its people something held there was for: "held a birthday party at the care home for the 12 residents
+    # born in October")
+    Rule("volunteer_beneficiaries", ("five members held a concert at the Pine care home for its 40 residents",),
+         frame=rf"\b{VISITED_A_CARE_HOME}[^.;]*\bfor (?:the |its |all |all the )?(?:{QUALIFIER} )?$",
+         after=r"^(?:[a-z-]+ )?(?:residents|elderly (?:people|residents)|older people|seniors|patients|children|veterans)\b"),
     Rule("volunteer_beneficiaries", ("six members visited the Maple Care Home, where they made dumplings with about 30 residents",
                                      "four members went to the Home for Veterans, where they danced for about 15 veterans",
                                      "five members took books to the children's welfare home, where they read with its 25 "
@@ -5347,6 +5354,12 @@ RULES: list[Rule] = [
          frame=rf"\b{VOLUNTEERING}[^.;]{{0,80}},\s*[^.;,]{{0,20}}$",
          before=r"\b(?:clocking(?: up)?|logging|putting in|contributing|totall?ing|amounting to)(?: a total of)?\s*$",
          after=r"^hours\b(?! (?:of|on|in|at) (?!service|volunt))"),
+    # the people who have joined a volunteer team the sentence opens with: "Since its volunteer team was formed in 2021, 40
+    # teachers of the school, 22 of them Party members, have joined it"
+    Rule("volunteer_participants", ("since the branch's volunteer team was set up in 2020, 35 teachers have joined it",),
+         frame=rf"\b{VOLUNTEERING} (?:service )?(?:team|group|corps)\b[^.;]*$",
+         after=r"^(?:[a-z-]+ )?(?:teachers|members|staff|party members|member teachers)\b[^.;]{0,60}?\b(?:have|has|had) "
+               r"joined (?:it|the team)\b"),
     # (or the hours after a label of volunteering: "Members' volunteer service: 2,650 hours in 85 activities")
     Rule("volunteer_hours", ("Volunteer service: 1,200 hours in 40 activities",),
          before=r"\b(?:volunt(?:eer|ary) (?:service|work)|community service|volunteering):\s*$", after=r"^hours\b"),
@@ -7719,7 +7732,9 @@ RULES: list[Rule] = [
          frame=rf"(?:{GIVEN_TO})\b[^.;]*$",
          before=rf"(?:{GIVEN_TO}(?: the (?:school|kindergarten)['’]s| its| our)?|,?\s*and to)\s*$",
          after=r"^(?:[a-z-]+ )?(?:retired (?:teachers|staff|members)|security guards|cleaners|canteen (?:workers|staff)|"
-               r"support staff|caretakers|porters|gatekeepers)\b"),
+               r"support staff|caretakers|porters|gatekeepers)\b",
+         # (not the badges of years in the Party given them at a ceremony: "presented 50-year badges to 3 retired members")
+         not_before=r"\b(?:badges?|medals?|certificates?)\b[^.;,]{0,20}?\bto(?: the| its| our)?\s*$"),
     # the people whose eyes or teeth a free check was made of: "at a free screening, testing the eyes of
     # 210 children"
     Rule("volunteer_beneficiaries", ("at a free screening day members were testing the eyes of 150 children",),

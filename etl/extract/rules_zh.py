@@ -209,7 +209,8 @@ RULES: list[Rule] = [
                # (a colon ends what the norm covers: "各支部书记通报了上月工作：…开展主题党日活动9次")
                # (nor, after what was given to each, a clause of what the branch itself held: "为每名党员配发书籍2本，
                # 组织读书会3次")
-               rf"{EACH_OF_THEM})(?:[^，,。；;：:]{{0,60}}|(?:(?![，,](?:共|累计|合计|总计|共计))"
+               # (nor where the next clause tells the prizes given among them: "各上一节示范课，评出一等奖2名")
+               rf"{EACH_OF_THEM})(?:[^，,。；;：:]{{0,60}}|(?:(?![，,](?:共|累计|合计|总计|共计|评出|评选出|共评出|最终评出))"
                r"(?(given)(?![，,](?:组织|开展|召开|举办|举行))|)[^。；;：:]){0,20}|"
                # (or, after a minimum of theirs, the next thing each is to do, none of the whole's: "每位党员每学期讲微党课
                # 不少于1次，走访学生家庭不少于5户")
