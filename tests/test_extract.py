@@ -16893,3 +16893,52 @@ def test_teachers_who_have_joined_a_volunteer_team_the_sentence_opens_with():
     text = ("Elm School news\n12 March 2024\nSince its volunteer team was formed in 2020, 33 teachers of Elm School have "
             "joined it.\n")
     assert ("volunteer_participants", 33) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_hours_given_between_them_by_people_thanked_for_their_volunteer_work():
+    text = ("Elm School news\n8 July 2024\nElm School's branch commended 6 member teachers for their volunteer work this "
+            "year; between them they had given 380 hours.\n")
+    assert ("volunteer_hours", 380) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_children_who_come_regularly_to_tutoring_at_a_library():
+    text = ("Elm School news\n20 March 2024\nEvery Saturday since February, 3 members of Elm School's branch have tutored "
+            "children at the Pine village library. Nineteen children come regularly.\n")
+    assert ("students_assisted", 19) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_its_most_experienced_members_paired_with_the_newest_teachers():
+    text = ("Elm School news\n20 September 2024\nThis term Elm School's branch has paired its 9 most experienced member "
+            "teachers with the school's 9 newest teachers.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("mentoring_pairs", 9) in got and ("teachers_mentored", 9) in got
+
+
+def test_members_of_a_named_branch_named_as_a_quoted_title():
+    text = ('Elm School news\n30 April 2024\nOn 26 April the county named 3 members of Elm School\'s branch as "Model '
+            'Teachers".\n')
+    ex = extract_text("t.txt", text)
+    assert ("awards_individual", 3) in [(m.indicator, m.value) for m in ex.metrics]
+    assert [a.title for a in ex.awards] == ["Model Teacher"]
+
+
+def test_people_volunteers_were_guides_for_at_a_sports_meet():
+    text = ("Elm School news\n5 November 2024\nAt the town's sports meet, 11 members of Elm School's branch volunteered as "
+            "guides and timekeepers for 150 young athletes.\n")
+    assert ("volunteer_beneficiaries", 150) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_ran_a_charity_stall_at_a_market():
+    text = ("Elm School news\n16 December 2024\nOn Saturday 6 members of Elm School's branch ran a charity stall at the "
+            "town's Christmas market.\n")
+    assert ("volunteer_participants", 6) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_went_to_a_village_kindergarten_to_teach():
+    text = "城西幼儿园送教下乡\n2024年4月18日\n4月17日，城西幼儿园党支部3名党员骨干教师到东村幼儿园送教，上示范课2节。\n"
+    assert ("volunteer_participants", 3) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_nth_study_since_a_campaign_of_study_began():
+    text = "城西小学党纪学习\n2024年6月20日\n6月19日，城西小学党支部组织集中学习。这是支部开展党纪学习教育以来的第5次集中学习。\n"
+    assert ("study_sessions", 5) in [(m.indicator, m.value) for m in metrics(text)]

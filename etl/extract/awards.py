@@ -948,6 +948,10 @@ TRIGGERS_EN = re.compile(
     rf"\b(?P<counted>(?:honou?red|commended)\s+{_SOME_PEOPLE_EN}\s+"
     r"(?:of\s+(?:its|our|their|the)\s+\d[\d,]*\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\s+as|"
+    # (or named as something quoted, their school or branch said between: 'named 2 members of Elm School's branch as "Model
+    # Teachers"')
+    rf"named\s+{_SOME_PEOPLE_EN}\s+(?:[a-z-]+\s+){{0,2}}?(?:teachers|members|comrades|staff)(?:\s+of\s+[^.;,\"“]{{1,50}}?)?"
+    r"\s+as(?=\s+(?:an?\s+)?[\"“])|"
     # (or named so, no "as", the count maybe in words: 'named five members "Good Mentors"')
     # (or unquoted, a title of merit: 'named 8 teachers Models of Teacher Ethics')
     # (or the title said as the namer's own: 'called five teachers its "Reading Heroes"')

@@ -196,8 +196,9 @@ _HOME_VISITS_DONE_TO_THEM = re.compile(r"[^，,。；;\d]{0,4}?(?:(?:进行|开�
                                        r"实现了?(?:入户)?家访(?:全覆盖|全员覆盖))")
 # going out to a place, right after the people: "走进社区图书室", "来到敬老院"
 # (or leading others there: "带着少先队员来到敬老院")
+# (or 到 alone, to a village's school to teach there: "4名党员骨干教师到红星村幼儿园送教")
 _WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*(?:(?:带领|带着|率领)[^，,。；;\d]{1,12}?)?(?:走进|走入|来到|深入|前往|奔赴|走上街头|"
-                      r"走上街道)")
+                      r"走上街道|到(?=[^，,。；;\d]{0,8}?(?:村|乡)[^，,。；;\d]{0,8}?(?:送教|支教)))")
 # (the members' count followed by others of the school counted with them, who went out: "…党员教师和30名少先队员走进社区")
 _AND_OTHERS_WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*[和及与、]\s*\d+\s*[余多]?\s*名[^，,。；;\d]{1,8}?"
                                  r"(?:走进|走入|来到|深入|前往)")
@@ -398,7 +399,7 @@ _FOR_THE_PEOPLE_THERE = re.compile(rf"[，,]\s*(?:为|给)(?:(?:社区|小区|�
 # (or what they handed out or explained to the passers-by or residents there: "来到广场，向市民讲解防诈知识")
 _TO_THE_PUBLIC_THERE = re.compile(r"[，,]\s*向(?:过往|周边|社区)?(?:群众|市民|居民|村民|行人|路人)(?:们)?(?:发放|宣传|讲解|解答|普及)")
 # (or teaching they took to a village's school or kindergarten, as 送教下乡 is: "深入3所村小送教")
-_TEACHING_TAKEN_TO_A_VILLAGE = re.compile(r"(?:走进|走入|来到|深入|前往)(?:\d+\s*所)?[^，,。；;\d]{0,6}?(?:村|乡)[^，,。；;\d]{0,8}?"
+_TEACHING_TAKEN_TO_A_VILLAGE = re.compile(r"(?:走进|走入|来到|深入|前往|到)(?:\d+\s*所)?[^，,。；;\d]{0,6}?(?:村|乡)[^，,。；;\d]{0,8}?"
                                           r"(?:送教|支教)")
 # (or a place of care they went to, where they kept its old people or children company: "来到镇敬老院，陪老人们下棋")
 _KEPT_COMPANY_AT_A_PLACE_OF_CARE = re.compile(r"(?:敬老院|养老院|福利院|照料中心|养老服务中心|光荣院|儿童之家)[^，,。；;]{0,4}?[，,]\s*"

@@ -130,7 +130,7 @@ _PAIRED_THEM = (r"(?:the (?:party )?branch|we|it|the school|the (?:party )?commi
                 r"(?:each of |all of )?them (?:up )?with")
 # teachers new to the profession or to the school, whom members mentor: said before them, or after ("teachers in their
 # first year", "colleagues new to teaching")
-NEW_TEACHERS_ADJ = (r"(?:young|new|novice|junior|first-year|early-career|beginning|"
+NEW_TEACHERS_ADJ = (r"(?:young|new|newest|novice|junior|first-year|early-career|beginning|"
                     r"new(?:ly)?[ -](?:hired|recruited|arrived|qualified|appointed))")
 NEW_TEACHERS = (rf"(?:{NEW_TEACHERS_ADJ} (?:teachers|colleagues)|"
                 r"newcomers to (?:the profession|teaching|the (?:school|staff))|"
@@ -448,6 +448,8 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # (or ran a stall at a fair for charity: "ran the book stall at the town's charity fair")
                     r"(?:ran|staffed|manned|helped at|worked at) (?:a |the |their |its )?(?:[a-z'’-]+ ){0,3}?(?:stalls?|stands?|booths?) "
                     r"at (?:a |the )?(?:[a-z'’-]+ ){0,2}?(?:charity|fund-?raising) (?:fair|sale|bazaar|market|event|day)\b|"
+                    # (or a charity stall at any fair or market: "ran a charity stall at the town's winter market")
+                    r"(?:ran|staffed|manned|set up) (?:a |the |their |its )?(?:charity|fund-?raising) (?:stalls?|stands?|booths?)\b|"
                     # (or cooked for people, or took them meals: "cooked lunch for 30 elderly residents", "delivered hot
                     # meals to older people living alone")
                     rf"(?:cooked|made|served|delivered|brought|took) (?:a |the )?(?:[a-z-]+ ){{0,2}}?(?:lunch|dinner|meals?|food|dumplings) "
@@ -1261,8 +1263,10 @@ RULES: list[Rule] = [
                              "we paired 4 senior members with 4 first-year teachers",
                              "the branch paired 7 member teachers with 7 teachers in their first year at the school",
                              "the branch paired four of its member teachers with four teachers at Pine Village School",
-                             "it began a scheme in May, pairing six members with six teachers new to teaching"),
-         before=r"\bpair(?:ed|s|ing)?\s*$", as_many=True,
+                             "it began a scheme in May, pairing six members with six teachers new to teaching",
+                             "this term the branch has paired its 9 senior member teachers with the school's 9 newest teachers"),
+         # (its own, said so: "paired its 12 most experienced member teachers with …")
+         before=r"\bpair(?:ed|s|ing)?(?: its| our| their)?\s*$", as_many=True,
          # (the school's own, as many: "paired 13 experienced member teachers with the school's 13 newly hired teachers")
          # (or some of its members with the teachers of another school: "paired four of its member teachers with four
          # teachers at Pine Village School")
@@ -1443,8 +1447,12 @@ RULES: list[Rule] = [
          before=r"\b(?:it|the club|the class) (?:now |already )?(?:has|had)\s*$",
          after=r"^(?:regulars|regular (?:members|attendees|pupils|children)|(?:children|pupils) who come regularly)\b"),
     # (or in the sentence after it: "Members run a homework club on Tuesdays. Some 40 pupils come.")
-    Rule("students_assisted", ("Members run a free reading club on Friday afternoons. Around 25 pupils attend.",),
-         earlier=rf"{_A_CLUB_OF_HELP}[^.]*\.\s*$", after=_PUPILS_WHO_COME,
+    # (or after the tutoring at a library or a centre: "… have tutored village children at the village library. Twenty
+    # children come regularly.")
+    Rule("students_assisted", ("Members run a free reading club on Friday afternoons. Around 25 pupils attend.",
+                               "Members have tutored children at the village library since May. Eighteen children come "
+                               "regularly."),
+         earlier=rf"(?:{_A_CLUB_OF_HELP}|\b{_TUTORED_AT_A_CENTRE})[^.]*\.\s*$", after=_PUPILS_WHO_COME,
          not_after=r"^[^.;]{0,40}?\b(?:each|every|a|per) (?:week|day|afternoon|evening|session|time)\b"),
     # (or who have come through its doors, the free or volunteers' club told in the sentence before: "The club has 20 volunteer
     # teachers. Over the years some 900 children have come through its doors.")
@@ -2841,9 +2849,12 @@ RULES: list[Rule] = [
     # (or some of its own: 'named two of its members "Story Champions"')
     Rule("awards_individual", ('the branch named four members "Model Mentors" at the end of the term',
                                'the committee named three mentors from this term "Caring Mentors"',
-                               'on Book Day the branch named two of its members "Reading Champions"'),
+                               'on Book Day the branch named two of its members "Reading Champions"',
+                               'the county named 3 members of Elm School\'s branch as "Model Teachers" of the year'),
          before=r"\bnamed\s*$",
+         # (or their school's or branch's, then "as" the title: 'named 2 members of Elm School's branch as "Model Teachers"')
          after=r"^(?:of (?:its|the|our|their) )?(?:[a-z]+ )?(?:comrades|teachers|party members|members|staff members|mentors)\s+"
+               r"(?:(?:of|from|at) [^.;,\d]{1,50}?\s+(?=as\b))?"
                r"(?:from (?:last|this) (?:year|term)\s+)?(?:as\s+)?(?:an?\s+)?(?:[a-z-]+\s+){1,3}?"
                r"(?:mentors|teachers|members|workers|educators|models|stars|vanguards|pacesetters|pioneers|volunteers|"
                r"ambassadors|champions)\b",
@@ -5360,6 +5371,12 @@ RULES: list[Rule] = [
          frame=rf"\b{VOLUNTEERING} (?:service )?(?:team|group|corps)\b[^.;]*$",
          after=r"^(?:[a-z-]+ )?(?:teachers|members|staff|party members|member teachers)\b[^.;]{0,60}?\b(?:have|has|had) "
                r"joined (?:it|the team)\b"),
+    # (or the hours people honoured for their volunteer work had given between them: "commended 5 members for their volunteer
+    # work; between them they had given 430 hours")
+    Rule("volunteer_hours", ("the branch thanked 4 members for their volunteer work; between them they had given 310 hours",),
+         frame=r"\bvolunt[^.]*[;,]\s*(?:and )?(?:between them|together|in all),?\s+(?:they|the members|members)\s+"
+               r"(?:had |have )?(?:given|put in|logged|contributed)\s*$",
+         after=r"^hours\b"),
     # (or the hours after a label of volunteering: "Members' volunteer service: 2,650 hours in 85 activities")
     Rule("volunteer_hours", ("Volunteer service: 1,200 hours in 40 activities",),
          before=r"\b(?:volunt(?:eer|ary) (?:service|work)|community service|volunteering):\s*$", after=r"^hours\b"),
@@ -6824,8 +6841,12 @@ RULES: list[Rule] = [
          before=r"\b(?:held|organi[sz]ed|carried out|ran|staged)\s*$",
          after=r"^(?!(?:campus|classroom|school) )(?:[a-z-]+ )?clean-?ups?\b"),
     # the people volunteer helpers at an event were there for: "were volunteer stewards for 90 runners"
-    Rule("volunteer_beneficiaries", ("at the games ten members of Elm School were volunteer stewards for 90 young athletes",),
-         before=r"\b(?:were|was|served as) (?:the )?volunte(?:er|ary) (?:helpers|stewards|marshals|guides) (?:for|to)\s*$",
+    # (or volunteered as such: "volunteered as guides and timekeepers for 180 young athletes")
+    Rule("volunteer_beneficiaries", ("at the games ten members of Elm School were volunteer stewards for 90 young athletes",
+                                     "at the games 8 members volunteered as guides and timekeepers for 120 young athletes"),
+         before=r"\b(?:(?:were|was|served as) (?:the )?volunte(?:er|ary) (?:helpers|stewards|marshals|guides)|"
+                r"volunteered as (?:[a-z-]+ )?(?:helpers|stewards|marshals|guides|timekeepers|referees)(?: and "
+                r"(?:helpers|stewards|marshals|guides|timekeepers|referees))?) (?:for|to)\s*$",
          after=r"^(?:[a-z-]+ ){0,2}?(?:athletes|competitors|runners|children|visitors|residents|people)\b"),
     # talks the members gave in communities, counted: "this year its members gave 9 talks on safety in villages" (not Party
     # lectures, which are the branch's own)
@@ -7475,6 +7496,12 @@ RULES: list[Rule] = [
                 # (or said as what they were honoured for: "for guiding the school's nine new teachers")
                 rf"(?:{HELPED}|guided|coached|guiding|coaching|mentoring) (?:the (?:school|kindergarten)['’]s|its|our|their|"
                 r"all))\s*$",
+         after=rf"^{NEW_TEACHERS}"),
+    # (or paired with members counted before them, a longer way off: "paired its 12 most experienced member teachers with the
+    # school's 12 newest teachers")
+    Rule("teachers_mentored", ("the branch has paired its 10 most experienced member teachers with the school's 10 newest "
+                               "teachers",),
+         frame=r"\bpair(?:ed|s|ing)?\b[^.;]{0,80}\bwith (?:the (?:school|kindergarten)['’]s |its |our |their )?$",
          after=rf"^{NEW_TEACHERS}"),
     # (or the new teachers a regular workshop or training is for: "hold a fortnightly seminar on lesson design for the
     # school's seven first-year teachers")
