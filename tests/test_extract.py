@@ -16942,3 +16942,44 @@ def test_members_who_went_to_a_village_kindergarten_to_teach():
 def test_the_nth_study_since_a_campaign_of_study_began():
     text = "城西小学党纪学习\n2024年6月20日\n6月19日，城西小学党支部组织集中学习。这是支部开展党纪学习教育以来的第5次集中学习。\n"
     assert ("study_sessions", 5) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_branch_named_its_model_branch_without_as():
+    text = ('Elm School news\n15 April 2024\nElm School\'s Party committee named the English and art branch its "Model '
+            'Branch" of 2023.\n')
+    assert [a.title for a in extract_text("t.txt", text).awards] == ["Model Branch"]
+
+
+def test_the_branchs_members_one_after_another_are_its_membership_and_each_ones_lecture_no_count():
+    text = "城西小学人人讲党课\n2024年9月20日\n9月19日，城西小学党支部开展“人人讲党课”活动，支部11名党员依次登台，各讲了一堂微党课。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_total", 11) in got and ("party_lectures", 1) not in got
+
+
+def test_children_who_took_part_in_what_was_held_for_a_communitys_children():
+    text = "城西小学书香进社区\n2024年4月25日\n4月23日，城西小学党支部组织5名党员教师走进城西社区，为社区儿童开展绘本共读活动，参与儿童28名。\n"
+    assert ("volunteer_beneficiaries", 28) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_people_a_service_provided_reached_counted_bare():
+    text = ("城西中学考点服务站\n2024年6月14日\n中考期间，城西中学党支部在考点外设立党员服务站，为考生和家长提供饮用水等服务，"
+            "累计服务450余人次。\n")
+    assert ("volunteer_beneficiaries", 450) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_helped_doctors_run_a_free_check():
+    text = ("Elm School news\n20 May 2024\nOn Saturday, 6 members of Elm School's branch helped the doctors of the town "
+            "clinic run a free eye check for 90 villagers.\n")
+    assert ("volunteer_participants", 6) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_things_made_and_given_to_sanitation_workers():
+    text = ("Elm School news\n10 June 2024\nBefore the festival, 7 members of Elm School's branch made rice dumplings with "
+            "pupils and gave them to 18 sanitation workers.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 7) in got and ("volunteer_beneficiaries", 18) in got
+
+
+def test_all_of_a_schools_activists_counted():
+    text = "Elm School news\n10 December 2024\nAll 4 of Elm School's membership activists passed the county course.\n"
+    assert ("activists", 4) in [(m.indicator, m.value) for m in metrics(text)]

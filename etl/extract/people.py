@@ -485,8 +485,8 @@ def _in_turns(ctx: Context) -> bool:
         bool(_ITS_OWN.search(ctx.before) or ctx.before.endswith("全体"))
 
 
-# taking turns, all of them: "轮流值守", "全部参与轮值"
-_IN_TURNS = re.compile(r"(?:全部|均|都)?(?:参与|参加)?(?:轮流|轮番|轮值)")
+# taking turns, all of them: "轮流值守", "全部参与轮值" (or one after another: "支部9名党员依次登台")
+_IN_TURNS = re.compile(r"(?:全部|均|都)?(?:参与|参加)?(?:轮流|轮番|轮值|依次)")
 
 
 # the rest of the people, after some said apart: "其余", "其他"
@@ -652,6 +652,9 @@ _WENT_TO_A_WELFARE_HOME = re.compile(r"(?:来到|走进|前往|到|赴|深入)[^
 _OF_A_COMMUNITY = re.compile(r"(?:社区|小区|街道|居委会)(?:的|内|里|中)?$")
 # (or of a community or a village, in need: "社区困难家庭", "村里的贫困户")
 _COMMUNITYS_IN_NEED = re.compile(r"(?:社区|小区|街道|村|辖区)(?:的|内|里|中)?(?:困难|贫困|低保|孤寡|空巢|独居|特困)$")
+# something held for a community's children: "为社区儿童开展绘本共读活动"
+_FOR_A_COMMUNITYS_CHILDREN = re.compile(r"(?:为|给)(?:社区|小区|村里?|辖区)(?:内|里)?的?(?:儿童|孩子|少年儿童|小朋友)(?:们)?"
+                                        r"(?:开展|举办|提供|开设|讲)")
 # (or said in the counted noun: "120名社区儿童")
 _COMMUNITYS_NOUN = re.compile(r"(?:名|位|个)(?:社区|小区)[\u4e00-\u9fff]{1,4}$")
 # pupils right after a verb of serving them are those served ("累计服务学生6000余人次"), not volunteers
@@ -1258,6 +1261,11 @@ FRAMES: list[Frame] = [
           ("志愿者们为社区40多名儿童讲解防溺水知识", "开展志愿服务活动。党员们还为小区20余名孩子辅导作业",
            "开展暑期志愿服务，党员教师为120名社区儿童提供作业辅导"),
           "a community's children served"),
+    # (or the children who took part, counted after what was held for a community's children: "为社区儿童开展绘本共读活动，
+    # 参与儿童35名")
+    Frame("volunteer_beneficiaries", lambda c: c.head == "pupil" and not c.prenominal and c.has("attend", "before") and
+          bool(_FOR_A_COMMUNITYS_CHILDREN.search(c.sentence_before)),
+          ("党员教师走进社区，为社区儿童开展阅读活动，参与儿童40名",), "a community's children served"),
     # (or its parents, said by their children maybe, that members who went out held something for: "走进社区，为社区内20名
     # 婴幼儿家长开展育儿讲座")
     Frame("volunteer_beneficiaries", lambda c: c.prenominal and c.nouns[-1].word == "家长" and
@@ -1676,6 +1684,8 @@ def _listed_roles(text: str, np_start: int, floor: int, lex: Lexicon) -> set[str
         mark = whole.start() if whole else pos
         if not (mark - 1 > floor and _ZH_LIST_MARK.search(text[max(0, mark - 2): mark])):
             return roles
+        if text[mark - 2: mark] in _VERBS_ENDING_IN_A_LIST_MARK:
+            return roles  # "参与儿童35名": the 与 of a verb, no list
         if _SECTION_NUMBER.search(text, max(0, mark - 6), mark):
             return roles  # "二、优秀共产党员（10名）": a heading's number, not a list
         noun = lex.noun_ending_at(text, mark - 1)
@@ -1691,6 +1701,8 @@ def _listed_roles(text: str, np_start: int, floor: int, lex: Lexicon) -> set[str
 
 
 _ALL_OF = re.compile(r"(?:全体|所有|部分|广大)$")
+# verbs that end in a character that marks a list elsewhere
+_VERBS_ENDING_IN_A_LIST_MARK = frozenset({"参与", "给与", "赋与", "授与", "涉及"})
 # what an item of a list may be said to be before its noun: retired, in post, in need
 _DESCRIBED_ITEM = re.compile(rf"(?:离退休|退休|离休|在职|{_IN_NEED.pattern})$")
 # an item of a list that ends in a need, not in a noun

@@ -1630,6 +1630,11 @@ RULES: list[Rule] = [
                                      "The district called for volunteers. Working in shifts, members helped move 900 residents "
                                      "to safety."),
          frame=rf"\b{VOLUNTEERING}[^.;]*$", before=_HELPED_TO_SAFETY, after=_PEOPLE_MOVED_TO_SAFETY),
+    # people who work outdoors for all, given things the members made: "made dumplings and gave them to 25 sanitation workers"
+    Rule("volunteer_beneficiaries", ("the members made dumplings and gave them to 30 sanitation workers in the district",),
+         before=r"\bmade [^.;]{0,40}?\band (?:gave|handed|delivered|took) them to\s*$",
+         after=r"^(?:[a-z-]+ )?(?:sanitation workers|street cleaners|cleaners|couriers|delivery (?:workers|riders)|"
+               r"traffic police)\b"),
     # the people a free stall or clinic answered or advised, after a comma: "ran a free stall at the health fair, answering
     # questions from about 120 parents"
     Rule("volunteer_beneficiaries", ("three members ran a free stall on home safety at the fair, answering questions from some "
@@ -3590,6 +3595,10 @@ RULES: list[Rule] = [
          # (or the school's, or the branch's: "named four teachers activists, bringing the branch to nine")
          frame=r"\bactivists\b[^.;]{0,40},\s*(?:bringing|taking|raising) (?:(?:the|their) (?:total|number)|"
                r"the (?:school|branch|college|kindergarten))(?: up)? to\s*$"),
+    # (or all of them, the school's: "All 6 of the school's membership activists passed the course")
+    Rule("activists", ("All 5 of Elm School's membership activists passed the county course",),
+         before=r"(?:^|\b)all\s*$",
+         after=r"^of (?:the |its |our |[a-z'’. -]{1,40}?['’]s )(?:membership |party )?activists\b"),
     # (or more of them, named as such: "the branch has designated two more of them as activists")
     Rule("activists", ("Of the school's young teachers, 4 are members. The branch has named 2 more of them as activists.",),
          before=r"\b(?:named|designated|accepted|identified|chosen|selected)\s*$",
@@ -4994,6 +5003,8 @@ RULES: list[Rule] = [
           "since March three members of the branch have stood guard at the school gate each afternoon",
           "in exam week 6 members stood at the crossing by the gate each morning",
           "when the river flooded, 14 members helped evacuate 90 villagers",
+          "on Saturday 4 members helped the doctors of the town clinic run a free eye check",
+          "before the festival 6 members made dumplings with pupils and gave them to 30 sanitation workers",
           "more than 40 teachers took part in community service over the year",
           "35 party members of our school signed up as volunteers at the testing site",
           "during the flood, 26 party members signed up to be volunteers",
@@ -5089,6 +5100,14 @@ RULES: list[Rule] = [
                rf"(?:have |had )?(?:taken|took) part(?: in|,) {GUARD_DUTY}|"
                # (or taken turns on it: "have taken turns on morning gate duty", "have taken turns to stand guard")
                rf"(?:have |had )?(?:taken|took|take) turns (?:on|at|doing|to) (?:[a-z-]+ )?{GUARD_DUTY}|"
+               # (or helped doctors give the public a free check: "helped the doctors of the village clinic run a free health
+               # check")
+               r"helped (?:the )?(?:doctors|nurses|medical staff)(?: (?:of|from) [^.;,]{1,40}?)? (?:to )?(?:run|give|hold|"
+               r"carry out|do)\b|"
+               # (or things made and given to people who work outdoors for all: "made dumplings and gave them to 25
+               # sanitation workers")
+               r"made [^.;]{0,40}?\band (?:gave|handed|delivered|took) them to (?:\d[\d,]* )?(?:[a-z-]+ )?"
+               r"(?:sanitation workers|street cleaners|cleaners|couriers|delivery (?:workers|riders)|traffic police)\b|"
                # (or helped people away from a disaster: "helped move 160 villagers to the school" when the river flooded)
                r"helped (?:to )?(?:move|evacuate|relocate|rescue) (?:\d[\d,]* |about \d[\d,]* |some \d[\d,]* )?(?:[a-z-]+ )?"
                r"(?:residents|villagers|people|families|households)\b|"

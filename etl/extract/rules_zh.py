@@ -94,7 +94,8 @@ YOUNG_TEACHERS = r"(?:青年|年轻|新入职|新进|新)教师"
 _TUTOR_ZH = r"(?:辅导|帮扶|补课|资助|答疑|疏导)"
 # what each of the people counted or named before did: "14名党员教师各上示范课1节", "支委成员结合分管工作各讲1次党课"
 # (or named by their posts: "校长、副校长各讲一次党课")
-EACH_OF_THEM = r"(?<=[师员志人记长])[^，,。；;\d各]{0,10}?各(?=上|讲|开|执教|录制|撰写|讲授|完成|结对|帮扶)"
+# (the people may be told in the clause before: "支部9名党员依次登台，各讲了一堂微党课")
+EACH_OF_THEM = r"(?<=[师员志人记长])[^，,。；;\d各]{0,10}?(?:[，,]\s*)?各(?=上|讲|开|执教|录制|撰写|讲授|完成|结对|帮扶)"
 # people a talk is given to who are not the members: pupils, parents, the public
 _AUDIENCE = r"(?:儿童|学生|孩子|居民|老人|群众|家长|幼儿|村民|少先队员|青少年)"
 # a title given to a person, quoted or not: "“市优秀教师”", "区优秀班主任称号"
@@ -203,7 +204,8 @@ RULES: list[Rule] = [
          # (or each of the branches' secretaries: "各支部书记每学年至少讲党课2次")
          # (or everyone, 人人: "全体党员人人上一节示范课")
          frame=r"(?:(?:(?P<given>(?<=[为给向]))|(?<![为给向]))(?:每(?:一|1)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|"
-               r"各(?:党)?支部书记|人人|"
+               # (not 人人 in the name of an activity: "开展“人人讲党课”活动")
+               r"各(?:党)?支部书记|人人(?![^，,。；;]{0,8}?活动)|"
                r"要求各(?:基层)?(?:党组织|党支部|支部|党小组|党总支)(?![^，,。；;]*每)|"
                # (across a comma only where no total opens the next clause: "人人写一篇心得，共上示范课30节、讲党课12次")
                # (a colon ends what the norm covers: "各支部书记通报了上月工作：…开展主题党日活动9次")
@@ -892,6 +894,10 @@ RULES: list[Rule] = [
          frozenset({"人次"}), frame=_A_SERVICE_ZH,
          before=r"(?:^[，,]?\s*(?:党员|党员教师|教师|师生|(?:党员)?志愿者)(?:共计|累计|共)?参与(?:了)?(?:共计|累计|共)?|"
                 r"志愿者[^，,。；;\d]{0,4}?\d+\s*批次?[、，,]\s*(?:共计|累计|共)?)$"),
+    # the people a service provided to them reached, counted bare after it: "为考生和家长提供饮用水等服务，累计服务600余人次"
+    Rule("volunteer_beneficiaries", ("党员志愿者为过往群众提供咨询服务，累计服务300余人次",), frozenset({"人次"}),
+         frame=r"(?:为|给)[^，,。；;]{1,20}?提供[^，,。；;]{0,20}?服务[^。；;]*$",
+         before=r"(?:^|[，,])\s*(?:累计|共计|共)?服务$"),
     # (or volunteers, named so with the others listed before them, who took part: "党员教师和学生志愿者累计参与300人次")
     Rule("volunteer_participants", ("截至目前，党员和少先队员志愿者累计参与260人次",), frozenset({"人次"}),
          before=r"(?:^|[，,])\s*(?:(?:党员教师|党员|教师|学生|少先队员|家长)(?:和|及|与|、))*(?:党员|学生|青年|家长|少先队员)?志愿者"
