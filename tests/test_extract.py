@@ -16983,3 +16983,43 @@ def test_things_made_and_given_to_sanitation_workers():
 def test_all_of_a_schools_activists_counted():
     text = "Elm School news\n10 December 2024\nAll 4 of Elm School's membership activists passed the county course.\n"
     assert ("activists", 4) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_teachers_the_members_meeting_passed_as_probationary_members():
+    text = "城西小学发展新党员\n2024年6月26日\n6月25日，城西小学党支部召开党员大会，讨论通过两名青年教师为中共预备党员。\n"
+    assert ("members_developed", 2) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_plans_item_for_each_branch_after_its_colon_is_a_norm():
+    text = "城西中学党建工作会\n2024年9月6日\n9月5日，城西中学党委部署本学期重点工作：各支部开展主题党日活动不少于4次。\n"
+    assert ("theme_party_days", 4) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_repainted_a_schoolhouse_for_a_villages_children():
+    text = ("Elm School news\n8 April 2024\nOver the holiday, a dozen members of Elm School's branch went to Pine village "
+            "and repainted its old schoolhouse for the village's children.\n")
+    assert ("volunteer_participants", 12) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_staffed_a_help_desk():
+    text = ("Elm School news\n12 June 2024\nDuring the exams, 7 members of Elm School's branch staffed a help desk at the "
+            "exam centre gates.\n")
+    assert ("volunteer_participants", 7) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_pupils_members_read_with_where_they_took_books():
+    text = ("Elm School news\n6 May 2024\nOn Saturday, 5 members of Elm School's branch took 150 books to Pine Village "
+            "School and read with its 38 pupils.\n")
+    assert ("students_assisted", 38) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_judges_and_timekeepers_of_a_sports_day_for_pupils_help_no_pupils():
+    text = ("Elm School news\n18 October 2024\nAt the sports day, 16 members of Elm School's branch served as judges and "
+            "timekeepers for 1,100 pupils.\n")
+    assert ("students_assisted", 1100) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_families_food_was_packed_for_at_a_food_bank():
+    text = ("Elm School news\n5 December 2024\nSince October, members of Elm School's branch have volunteered at the town "
+            "food bank. So far 12 members have taken part, packing food for some 300 families.\n")
+    assert ("volunteer_beneficiaries", 300) in [(m.indicator, m.value) for m in metrics(text)]

@@ -1630,6 +1630,14 @@ RULES: list[Rule] = [
                                      "The district called for volunteers. Working in shifts, members helped move 900 residents "
                                      "to safety."),
          frame=rf"\b{VOLUNTEERING}[^.;]*$", before=_HELPED_TO_SAFETY, after=_PEOPLE_MOVED_TO_SAFETY),
+    # the families food was packed for by those who took part at a food bank, told in the sentence before: "… volunteered at
+    # the food bank. So far 15 members have taken part, packing food for some 400 families."
+    Rule("volunteer_beneficiaries", ("Members have volunteered at the food bank since May. Nine have taken part, packing food "
+                                     "for 300 families.",),
+         earlier=rf"\b{_A_PLACE_OF_NEED}",
+         frame=rf"[,;]\s*(?:packing|preparing|sorting|delivering|handing out) (?:food|parcels|meals|hampers|boxes)"
+               rf"(?: (?:of|with) [a-z ]{{1,20}})? (?:for|to)(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:families|households|people|residents)\b"),
     # people who work outdoors for all, given things the members made: "made dumplings and gave them to 25 sanitation workers"
     Rule("volunteer_beneficiaries", ("the members made dumplings and gave them to 30 sanitation workers in the district",),
          before=r"\bmade [^.;]{0,40}?\band (?:gave|handed|delivered|took) them to\s*$",
@@ -2137,6 +2145,11 @@ RULES: list[Rule] = [
                                "received one",),
          frame=rf"{_DELIVERED_DONATIONS}[^.;]*,\s*where (?:each of |all )?(?:its|their|the school['’]s)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:received|got|were given)\b"),
+    # (or who read with the members who took the books there: "took 200 books to Pine Village School and read with its 45
+    # pupils")
+    Rule("students_assisted", ("six members took 150 books to Pine Village School and read with its 40 pupils",),
+         before=rf"{_DELIVERED_DONATIONS}[^.;]*\band (?:read|played|sang|painted|drew) (?:stories )?with (?:its|their|the)\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or the donations collected for another school delivered to its pupils: "… gathered 500 books for Oak Village School,
     # and four of them handed the gifts over to its 70 pupils")
     Rule("students_assisted", ("members gathered books for Oak Village School, and four of them handed the gifts over to its 70 pupils",),
@@ -5004,6 +5017,8 @@ RULES: list[Rule] = [
           "in exam week 6 members stood at the crossing by the gate each morning",
           "when the river flooded, 14 members helped evacuate 90 villagers",
           "on Saturday 4 members helped the doctors of the town clinic run a free eye check",
+          "in May five members went to Pine village and repainted its hall for the villagers",
+          "during the exams 6 members staffed a help desk at the exam centre gates",
           "before the festival 6 members made dumplings with pupils and gave them to 30 sanitation workers",
           "more than 40 teachers took part in community service over the year",
           "35 party members of our school signed up as volunteers at the testing site",
@@ -5100,6 +5115,12 @@ RULES: list[Rule] = [
                rf"(?:have |had )?(?:taken|took) part(?: in|,) {GUARD_DUTY}|"
                # (or taken turns on it: "have taken turns on morning gate duty", "have taken turns to stand guard")
                rf"(?:have |had )?(?:taken|took|take) turns (?:on|at|doing|to) (?:[a-z-]+ )?{GUARD_DUTY}|"
+               # (or mended something for a village or its people: "repainted its old schoolhouse for the village's
+               # children")
+               r"(?:repainted|painted|repaired|mended|fixed up|rebuilt) [^.;]{0,40}?\bfor (?:the )?(?:village['’]s|villagers|"
+               r"residents|local (?:people|children|families)|the community['’]s)\b|"
+               # (or staffed a help desk somewhere public: "staffed a help desk at the exam centre gates")
+               r"(?:staffed|manned|ran) (?:a |the )?(?:help|information|service|advice) (?:desk|point|station|booth)\b|"
                # (or helped doctors give the public a free check: "helped the doctors of the village clinic run a free health
                # check")
                r"helped (?:the )?(?:doctors|nurses|medical staff)(?: (?:of|from) [^.;,]{1,40}?)? (?:to )?(?:run|give|hold|"
@@ -7197,7 +7218,10 @@ RULES: list[Rule] = [
     # pupils a member stands in for someone for are helped: 'served as "temporary parents" for 42 children'
     Rule("students_assisted", ('party members served as "temporary parents" for 42 left-behind children',
                                "teachers acted as mentors for 15 pupils"),
-         before=rf"{STOOD_IN}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+         before=rf"{STOOD_IN}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b",
+         # (not officials of a sports day or a contest for the pupils: "served as judges and timekeepers for 1,300 pupils")
+         not_before=r"\bas (?:the )?(?:judges|referees|timekeepers|umpires|scorers|invigilators|examiners|marshals)\b"
+                    r"[^.;]{0,30}?\bfor\s*$"),
     # (not households visited with gifts, which are people in need the members served, as 走访慰问困难群众46户 are:
     # "visited 46 households in the village, bringing rice and oil")
     # (or the residents of a home of the elderly things were taken to: "took rice dumplings to the 20 residents of a nursing

@@ -196,7 +196,7 @@ RULES: list[Rule] = [
     Rule(None, ("每位党员帮扶1名学生", "为每名积极分子指定一位党员培养联系人", "每组4人，由党员任组长",
                 "每名党员联系一个班级、结对一名青年教师、帮扶一名困难学生、每年完成一项微课题", "每1名党员结对1名青年教师",
                 "党员教师各上示范课1节", "支委成员结合分管工作各讲1次党课", "校长、副校长各讲一次党课",
-                "要求各党支部全年开展主题党日活动不少于12次",
+                "要求各党支部全年开展主题党日活动不少于12次", "部署本学期工作：各支部开展主题党日活动不少于3次",
                 "本年度人均参加志愿服务16小时", "每位党员每学期讲微党课不少于1次，走访学生家庭不少于5户"),
          # (or each of the organizations, what each is to do in all: "要求各党组织全年开展…不少于12次"; how often each is
          # to do it is a rate the school sets, a target: "要求各支部每月开展1次主题党日")
@@ -207,6 +207,9 @@ RULES: list[Rule] = [
                # (not 人人 in the name of an activity: "开展“人人讲党课”活动")
                r"各(?:党)?支部书记|人人(?![^，,。；;]{0,8}?活动)|"
                r"要求各(?:基层)?(?:党组织|党支部|支部|党小组|党总支)(?![^，,。；;]*每)|"
+               # (or a plan's item for each of them, after its colon: "部署重点工作：各支部开展主题党日活动不少于4次")
+               # (not what they did between them: "：各支部共开展主题党日48次")
+               r"(?<=[：:])各(?:基层)?(?:党组织|党支部|支部|党小组)(?![^，,。；;]{0,4}?(?:共|累计|合计|总计|一共))|"
                # (across a comma only where no total opens the next clause: "人人写一篇心得，共上示范课30节、讲党课12次")
                # (a colon ends what the norm covers: "各支部书记通报了上月工作：…开展主题党日活动9次")
                # (nor, after what was given to each, a clause of what the branch itself held: "为每名党员配发书籍2本，
