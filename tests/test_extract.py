@@ -17023,3 +17023,39 @@ def test_families_food_was_packed_for_at_a_food_bank():
     text = ("Elm School news\n5 December 2024\nSince October, members of Elm School's branch have volunteered at the town "
             "food bank. So far 12 members have taken part, packing food for some 300 families.\n")
     assert ("volunteer_beneficiaries", 300) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_induction_training_for_new_teachers_is_no_mentoring():
+    text = "城西中学新教师培训\n2024年8月22日\n8月21日，城西中学党支部为新入职的9名教师开展岗前培训。\n"
+    assert ("teachers_mentored", 9) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_went_into_a_community_with_others_not_counted():
+    text = "城西小学消防宣传\n2024年11月8日\n11月7日，城西小学党支部组织4名党员教师和消防员一起走进城西社区，为居民讲解消防知识。\n"
+    assert ("volunteer_participants", 4) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_some_residents_of_a_care_home_members_read_to():
+    text = ("Elm School news\n29 May 2024\nOn Tuesday, 3 members of Elm School's branch visited the Pine care home and read "
+            "newspapers to 25 of its residents.\n")
+    assert ("volunteer_beneficiaries", 25) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_activists_a_school_now_has_after_some_named():
+    text = ("Elm School news\n5 March 2024\nIn March Elm School's branch accepted 2 teachers as membership activists. The "
+            "school now has 6.\n")
+    assert ("activists", 6) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_helped_a_community_run_its_election_and_the_voters_guided():
+    text = ("Elm School news\n18 November 2024\nOn Saturday, 5 members of Elm School's branch helped the Pine community run "
+            "its residents' committee election, guiding some 700 voters.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 5) in got and ("volunteer_beneficiaries", 700) in got
+
+
+def test_members_of_an_age_a_group_was_formed_for_and_the_groups_counted_before_the_members():
+    text = ("Elm School news\n30 September 2024\nElm School's branch has formed a Party group for its 7 members under 35; "
+            "the branch now has 3 groups and 29 members.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_total", 7) not in got and ("party_groups", 3) in got and ("members_total", 29) in got

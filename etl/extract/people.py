@@ -197,7 +197,9 @@ _HOME_VISITS_DONE_TO_THEM = re.compile(r"[^，,。；;\d]{0,4}?(?:(?:进行|开�
 # going out to a place, right after the people: "走进社区图书室", "来到敬老院"
 # (or leading others there: "带着少先队员来到敬老院")
 # (or 到 alone, to a village's school to teach there: "4名党员骨干教师到红星村幼儿园送教")
-_WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*(?:(?:带领|带着|率领)[^，,。；;\d]{1,12}?)?(?:走进|走入|来到|深入|前往|奔赴|走上街头|"
+# (others may go with them, not counted: "5名党员教师和消防员一起走进社区")
+_WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*(?:(?:带领|带着|率领)[^，,。；;\d]{1,12}?|(?:和|与|同)[^，,。；;\d]{1,8}?一起)?"
+                      r"(?:走进|走入|来到|深入|前往|奔赴|走上街头|"
                       r"走上街道|到(?=[^，,。；;\d]{0,8}?(?:村|乡)[^，,。；;\d]{0,8}?(?:送教|支教)))")
 # (the members' count followed by others of the school counted with them, who went out: "…党员教师和30名少先队员走进社区")
 _AND_OTHERS_WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*[和及与、]\s*\d+\s*[余多]?\s*名[^，,。；;\d]{1,8}?"
@@ -411,6 +413,8 @@ _WENT = re.compile(r"\s*(?:分别|先后|一同|一起|集体|再次|又)?(?:走
 # all the members and people of another kind, counted together: "组织全体党员和入党积极分子共32人…"
 _ALL_MEMBERS_AND_OTHERS = re.compile(r"全体(?:党员|共产党员)(?:教师)?[和及与、](?:全体)?(?:入党积极分子|积极分子|发展对象|预备党员)"
                                      r"[^。；;]{0,4}?(?:共|共计|计)?(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)")
+# the training new teachers have before they start, which is no mentoring: "为新入职的11名教师开展岗前培训"
+_INDUCTION_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:开展|进行|组织|举办)了?(?:为期[^，,。；;]{1,4})?(?:岗前|入职|新教师|新任教师)培训")
 # people parted into groups, counted right after them: "分6组", "分成3个小组"
 _INTO_GROUPS = re.compile(r"分成?(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小)?(?:组|队|批)")
 # a review of all the members a meeting held, said after those who came: "…，并对全体党员进行民主评议"
@@ -1350,7 +1354,8 @@ FRAMES: list[Frame] = [
     # (teachers said new before their count are young teachers too: "为今年新入职的11名教师…，并为每名新教师安排一名党员导师")
     Frame("teachers_mentored", lambda c: (c.head == "young_teacher" or (c.head == "person" and c.prenominal and
                                                                         bool(_NEW_BEFORE_THE_COUNT.search(c.before)))) and (
-              _helped(c) or (c.has("mentor", "sentence") and not _OUTCOME.match(c.after_clause)) or
+              (_helped(c) and not _INDUCTION_AFTER.match(c.after)) or
+              (c.has("mentor", "sentence") and not _OUTCOME.match(c.after_clause)) or
               bool(re.match(r"[^，,。]{0,6}?(?:接受|得到)", c.after)) or bool(_JOINED_A_PAIRING.match(c.after)) or
               bool(_GIVEN_MENTORS.match(c.after)) or
               bool(_PAIRED_WITH_MENTORS_AFTER.match(c.sentence, len(c.sentence_before))) or

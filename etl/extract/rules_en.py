@@ -616,7 +616,7 @@ _TOOK_TO_A_VILLAGE = (r"(?:took|brought|carried) (?:a|an|their|some) (?:[a-z-]+ 
 # the public volunteers guide or help on their way, after the verb: "guiding some 900 travellers"
 # (or those sitting an examination, met at its gate: "guiding some 600 candidates")
 _THE_PUBLIC_ON_THE_MOVE = (rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|travell?ers|passengers|visitors|patients|runners|tourists|"
-                           r"candidates|examinees|evacuees|people)\b")
+                           r"candidates|examinees|evacuees|voters|people)\b")
 # things repaired or cleaned for the public: "repaired 35 appliances for residents"
 _REPAIRED_FOR_THE_PUBLIC = (r"(?:repaired|fixed|mended|serviced|checked|cleaned)\b[^.;]{0,60}?\bfor (?:local |the )?"
                             r"(?:residents|villagers|neighbou?rs|the elderly|elderly people|people)\b")
@@ -1569,6 +1569,10 @@ RULES: list[Rule] = [
          before=r"\b(?:made|played|sang|danced|chatted|celebrated|painted|baked|cooked|wrapped)\b[^.;,]{0,30}? with\s*$",
          after=r"^(?:[a-z-]+ )?(?:residents|villagers|older people|elderly people) (?:of|in|from) (?:the |a )?[^.;,]{0,40}?"
                r"\b(?:community|village|neighbou?rhood|estate)\b[^.;]{0,20}?\bas volunteers\b"),
+    # (or some of its people read to: "visited the care home and read newspapers to 30 of its residents")
+    Rule("volunteer_beneficiaries", ("five members visited the Pine care home and read to 20 of its residents",),
+         frame=rf"\b{VISITED_A_CARE_HOME}[^.;]*\b(?:read|sang|played|performed)\b[^.;,]{{0,20}}?\b(?:to|for|with)(?: {QUALIFIER})?\s*$",
+         after=r"^of (?:its|the home['’]s|their) (?:residents|older people|elderly residents|children|patients)\b"),
     # (or those of its people something held there was for: "held a birthday party at the care home for the 12 residents
     # born in October")
     Rule("volunteer_beneficiaries", ("five members held a concert at the Pine care home for its 40 residents",),
@@ -2646,8 +2650,10 @@ RULES: list[Rule] = [
          # (those with a vote are its full members: a rule below; nor those it had before a change, "Until then its 3 Party
          # members had belonged to the office's branch")
          # (nor those in some posts, a part of them: "its 40 members in management posts")
+         # (nor those of an age, a part of them: "a Party group for its 8 members under 35")
          not_after=rf"^(?:communist )?(?:party )?members {WITH_A_VOTE}|^(?:communist )?(?:party )?members had (?:belonged|been)\b|"
-                   r"^(?:party )?members in (?:[a-z-]+ (?:and )?){1,3}?(?:posts|positions|roles)\b"),
+                   r"^(?:party )?members in (?:[a-z-]+ (?:and )?){1,3}?(?:posts|positions|roles)\b|"
+                   r"^(?:party )?members (?:under|over|aged|below|above) (?:\d|the age)"),
     # people honoured, the members among them counted next: not all of them members (for review; the members among them
     # are the figure, below)
     # (the title given them may come between: 'honoured 20 teachers as "Model Educators", four of them Party members')
@@ -3612,6 +3618,11 @@ RULES: list[Rule] = [
     Rule("activists", ("All 5 of Elm School's membership activists passed the county course",),
          before=r"(?:^|\b)all\s*$",
          after=r"^of (?:the |its |our |[a-z'’. -]{1,40}?['’]s )(?:membership |party )?activists\b"),
+    # (or the school's number of them now, in the sentence after those named: "… accepted 3 teachers as membership
+    # activists. The school now has 7.")
+    Rule("activists", ("In March the branch accepted 2 teachers as activists. The school now has 6.",),
+         earlier=r"\bactivists?\b", before=r"^\W*(?:the (?:school|branch)|it) now has\s*$",
+         after=r"^(?:in (?:all|total)\s*)?(?:[.;]|$)"),
     # (or more of them, named as such: "the branch has designated two more of them as activists")
     Rule("activists", ("Of the school's young teachers, 4 are members. The branch has named 2 more of them as activists.",),
          before=r"\b(?:named|designated|accepted|identified|chosen|selected)\s*$",
@@ -4885,7 +4896,10 @@ RULES: list[Rule] = [
          # (or moved to safety by those who joined a rescue: "joined the rescue effort, moving 300 residents to safety")
          # (another thing they did may come first: "…, marking the route and handing out water to 5,000 runners")
          # (or those looked after at a shelter: "worked shifts at the shelter, looking after some 300 people")
-         frame=rf"(?:\bvolunt|\b{_GAVE_THEIR_TIME}|\brescue (?:effort|work|operation)s?\b|\b{WORKED_AT_A_SHELTER})[^.;]*,\s*"
+         # (or those a community's event was run for, members helping it: "helped the community run its election, guiding
+         # some 900 voters")
+         frame=rf"(?:\bvolunt|\b{_GAVE_THEIR_TIME}|\brescue (?:effort|work|operation)s?\b|\b{WORKED_AT_A_SHELTER}|"
+               r"\bhelped (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:community|village|neighbou?rhood)\b)[^.;]*,\s*"
                r"(?:[^.;,]{0,40}?\band )?(?:guiding|helping|serving|looking after|caring for|"
                rf"assisting|directing|moving|evacuating|rescuing|(?:handing(?: out)?|giving out|serving) [a-z ]{{1,30}}? to)"
                rf"(?: {QUALIFIER})?\s*$",
@@ -5018,6 +5032,7 @@ RULES: list[Rule] = [
           "when the river flooded, 14 members helped evacuate 90 villagers",
           "on Saturday 4 members helped the doctors of the town clinic run a free eye check",
           "in May five members went to Pine village and repainted its hall for the villagers",
+          "on Sunday 5 members helped the Pine community run its residents' committee election",
           "during the exams 6 members staffed a help desk at the exam centre gates",
           "before the festival 6 members made dumplings with pupils and gave them to 30 sanitation workers",
           "more than 40 teachers took part in community service over the year",
@@ -5115,6 +5130,10 @@ RULES: list[Rule] = [
                rf"(?:have |had )?(?:taken|took) part(?: in|,) {GUARD_DUTY}|"
                # (or taken turns on it: "have taken turns on morning gate duty", "have taken turns to stand guard")
                rf"(?:have |had )?(?:taken|took|take) turns (?:on|at|doing|to) (?:[a-z-]+ )?{GUARD_DUTY}|"
+               # (or helped a community run something for its residents: "helped the Liuli community run its residents'
+               # committee election")
+               r"helped (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:community|village|neighbou?rhood)(?: committee)? (?:to )?(?:run|hold|"
+               r"organi[sz]e)\b|"
                # (or mended something for a village or its people: "repainted its old schoolhouse for the village's
                # children")
                r"(?:repainted|painted|repaired|mended|fixed up|rebuilt) [^.;]{0,40}?\bfor (?:the )?(?:village['’]s|villagers|"
@@ -8136,6 +8155,10 @@ RULES: list[Rule] = [
     Rule("party_groups", ("this term the committee split its three groups into five",),
          before=r"\bsplit (?:its|the|their|our) (?:\d+|[a-z]+) (?:party )?groups into\s*$", after=r"^\s*(?:[.;,]|$)"),
     # (or the groups a branch's members are in: "the branch now has 27 members in three groups")
+    # (or the groups it has, counted before its members: "the branch now has 4 groups and 33 members")
+    Rule("party_groups", ("the branch now has 4 groups and 31 members",),
+         before=r"\b(?:the branch|it|the committee) (?:now |currently )?(?:has|had)\s*$",
+         after=r"^(?:party )?groups and (?:\d[\d,]*|[a-z-]+) (?:party )?members\b"),
     Rule("party_groups", ("the branch now has 27 members in three groups",),
          before=r"\b(?:branch|committee)\b[^.;,]{0,20}?\b(?:has|had|counts|numbers) (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) "
                 r"(?:party )?members (?:in|across)\s*$",
