@@ -17059,3 +17059,22 @@ def test_members_of_an_age_a_group_was_formed_for_and_the_groups_counted_before_
             "the branch now has 3 groups and 29 members.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("members_total", 7) not in got and ("party_groups", 3) in got and ("members_total", 29) in got
+
+
+def test_turns_of_river_patrol_in_person_times_are_volunteers():
+    text = "城西小学巡河\n2024年7月20日\n7月以来，城西小学党支部每天安排2名党员教师巡河，截至目前，已累计巡河28人次。\n"
+    assert ("volunteer_participants", 28) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_members_among_teachers_who_won_prizes_after_a_semicolon():
+    text = ("Elm School news\n28 May 2024\nAt the county contest, 6 teachers of Elm School won first prizes; 4 of them are "
+            "Party members.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("awards_individual", 4) in got and ("awards_individual", 6) not in got
+
+
+def test_some_of_its_pupils_and_the_members_at_a_clean_up_after_a_semicolon():
+    text = ("Elm School news\n24 June 2024\nOn Saturday, Elm School's branch and 35 of its pupils cleared litter along the "
+            "canal path; 10 members took part.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 35) in got and ("volunteer_participants", 10) in got

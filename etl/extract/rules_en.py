@@ -2775,6 +2775,15 @@ RULES: list[Rule] = [
                                'the district honoured 20 teachers as "Model Educators", four of them party members of Elm School'),
          frame=r"\b(?:commend|honou?r|award|recogni[sz])\w*\s+(?:\d[\d,]*|[a-z-]+)\s+(?:[^.;]{0,40}|[^.;]{0,30}? as [^.;]{1,50})[,;]\s*$",
          after=_MEMBERS_AMONG_THEM),
+    # (or people who won prizes, the members among them counted after a semicolon: "5 teachers of Elm School won first
+    # prizes; 3 of them are Party members")
+    Rule(None, ("At the county contest 6 teachers of Elm School won first prizes; most of them are Party members.",),
+         after=rf"^(?:[a-z-]+ ){{0,3}}?(?:teachers|staff members|staff|educators|people)\b(?: (?:from|of|at) [^.;,]{{1,50}}?)? "
+               rf"(?:won|received|took) [^.;,]{{1,40}}?[,;]\s*(?:\d[\d,]*|[a-z-]+) {_MEMBERS_AMONG_THEM}",
+         review=True, name="people honoured, not all of them members"),
+    Rule("awards_individual", ("At the county contest 6 teachers of Elm School won first prizes; 4 of them are Party members.",),
+         frame=r"\b(?:teachers|staff|educators|people)\b[^.;]{0,60}?\b(?:won|received|took) [^.;,]{1,40}?[,;]\s*$",
+         after=_MEMBERS_AMONG_THEM),
     # (or in the sentence after: 'The branch named nine teachers "Star Volunteers". Seven of them are Party members.')
     Rule("awards_individual", ('The branch named nine teachers "Star Volunteers". Seven of them are Party members.',),
          earlier=r"\b(?:commended|honou?red|named|awarded|recogni[sz]ed)\s+(?:\d[\d,]*|[a-z-]+)\s+(?:[a-z-]+ )?"
@@ -4679,9 +4688,17 @@ RULES: list[Rule] = [
          not_before=r"\b(?:all but|all except|except for|except)\s*$"),
     # (or in the same sentence, after a semicolon: "planted 60 saplings in the park as volunteer work; 17 of its 20 members
     # took part")
+    # (or the members counted alone: "… cleared litter along the river path; 11 members took part")
     Rule("volunteer_participants", ("the branch planted 40 saplings in the park as volunteer work; 11 of its 14 members took "
-                                    "part",),
-         frame=rf"(?:{_PUBLIC_WORK})[^.;]*;\s*$", after=_SOME_OF_ITS_MEMBERS_TOOK_PART),
+                                    "part",
+                                    "the branch and its pupils cleared litter from the park; 9 members took part"),
+         frame=rf"(?:{_PUBLIC_WORK})[^.;]*;\s*$",
+         after=rf"{_SOME_OF_ITS_MEMBERS_TOOK_PART}|^(?:party )?members (?:took part|joined in)\b"),
+    # (and some of its pupils who did the work with the branch: "the branch and 40 of its pupils cleared litter along the
+    # river path")
+    Rule("volunteer_participants", ("the branch and 30 of its pupils cleared litter from the park",),
+         before=r"\b(?:branch|school|committee) and\s*$",
+         after=rf"^of (?:its|the school['’]s|their) (?:pupils|students|young pioneers|pioneers) (?:{_PUBLIC_CLEAN_UP})"),
     # (or the members listed first among the people who took part in work for the public the sentence before told:
     # "… joined villagers to plant 500 saplings on the hill. Twelve members, 30 pupils and some 40 villagers took part.")
     Rule("volunteer_participants", ("Members of the branch joined villagers to plant saplings on the hill. Twelve members, 30 "

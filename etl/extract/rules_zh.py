@@ -897,6 +897,9 @@ RULES: list[Rule] = [
          frozenset({"人次"}), frame=_A_SERVICE_ZH,
          before=r"(?:^[，,]?\s*(?:党员|党员教师|教师|师生|(?:党员)?志愿者)(?:共计|累计|共)?参与(?:了)?(?:共计|累计|共)?|"
                 r"志愿者[^，,。；;\d]{0,4}?\d+\s*批次?[、，,]\s*(?:共计|累计|共)?)$"),
+    # the turns of duty members took, in person-times: "已累计巡河32人次", "累计值勤60余人次"
+    Rule("volunteer_participants", ("党员教师轮流巡河，已累计巡河40人次",), frozenset({"人次"}),
+         before=r"(?:已|共|累计|共计)*(?:巡河|巡查|巡逻|值守|值勤|执勤|护学)$"),
     # the people a service provided to them reached, counted bare after it: "为考生和家长提供饮用水等服务，累计服务600余人次"
     Rule("volunteer_beneficiaries", ("党员志愿者为过往群众提供咨询服务，累计服务300余人次",), frozenset({"人次"}),
          frame=r"(?:为|给)[^，,。；;]{1,20}?提供[^，,。；;]{0,20}?服务[^。；;]*$",
