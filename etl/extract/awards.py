@@ -973,7 +973,7 @@ TRIGGERS_EN = re.compile(
     # Branch")
     r"\b(?:named|designated|rated)\s+us\s+(?:as\s+)?(?=an?\s)|"
     # (or names its own branches so: 'The committee named the Maths Branch and the Retired Staff Branch as its "Model Party
-    # Branches"', 'named the maths and science branch its "Model Branch"')
+    # Branches"', 'named the history and geography branch its "Model Branch"')
     r"\bnamed\s+(?:the\s+)?(?:[a-z-]+\s+){1,5}?(?:branch|group)(?:\s+and\s+(?:the\s+)?(?:[a-z-]+\s+){1,5}?(?:branch|group))?"
     r"\s+(?:as\s+)?(?:its\s+)?(?:an?\s+)?(?=[\"“])|"
     # (or some of them, counted: 'the school's committee named two of its branches "Pioneer Party Branches"')

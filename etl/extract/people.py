@@ -196,8 +196,8 @@ _HOME_VISITS_DONE_TO_THEM = re.compile(r"[^，,。；;\d]{0,4}?(?:(?:进行|开�
                                        r"实现了?(?:入户)?家访(?:全覆盖|全员覆盖))")
 # going out to a place, right after the people: "走进社区图书室", "来到敬老院"
 # (or leading others there: "带着少先队员来到敬老院")
-# (or 到 alone, to a village's school to teach there: "4名党员骨干教师到红星村幼儿园送教")
-# (others may go with them, not counted: "5名党员教师和消防员一起走进社区")
+# (or 到 alone, to a village's school to teach there: "3名党员教师到东坡村小学送教")
+# (others may go with them, not counted: "4名党员和民警一起走进小区")
 _WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*(?:(?:带领|带着|率领)[^，,。；;\d]{1,12}?|(?:和|与|同)[^，,。；;\d]{1,8}?一起)?"
                       r"(?:走进|走入|来到|深入|前往|奔赴|走上街头|"
                       r"走上街道|到(?=[^，,。；;\d]{0,8}?(?:村|乡)[^，,。；;\d]{0,8}?(?:送教|支教)))")
@@ -315,7 +315,7 @@ def _described_before_noun(ctx: Context) -> str:
 # the staff who mentor others: "导师", "党员导师"
 _MENTORS = ("导师", "师傅")
 # to whom, said before the people counted in their sentence, and a visit of care paid to them, said after them
-# (the second of two counts joined, each described: "对生病住院的2名教师和家庭困难的3名教师进行了走访慰问")
+# (the second of two counts joined, each described: "对患病的4名教师和生活困难的2名教师进行了走访慰问")
 _TO_WHOM_IN_THE_SENTENCE = re.compile(r"对[^，,。；;]{0,16}(?:\d+\s*(?:名|位)[^，,。；;\d]{1,6}?(?:和|及|、)[^，,。；;\d]{0,10})?$")
 _CARE_VISIT_AFTER = re.compile(r"(?:进行|开展)了?(?:走访|看望|登门)?慰问")
 # (or the first of them: the second joined to it, then the visit)
@@ -378,7 +378,7 @@ _SPREAD_OVER = re.compile(r"(?:分布|分散|分属)(?:在|于)")
 # (or talks given in the communities they went into, said in the clause after: "来到南苑社区、北苑社区，开展法治宣讲2场")
 _TALKS_THERE = re.compile(r"(?:党员|教师|老师|同志)*(?:走进|走入|深入|来到)[^，,。；;]{0,16}?社区[，,]?\s*(?:开展|举办|进行)了?"
                           r"[^，,。；;]{0,20}?(?:宣讲|讲座|宣传)")
-# (or safety made known in villages they went to, counted maybe: "深入学区内5个村，开展防溺水安全宣传"; not the Party's history
+# (or safety made known in villages they went to, counted maybe: "深入周边3个村，开展防火安全宣传"; not the Party's history
 # told there, which is left out as Party lectures are)
 _SAFETY_MADE_KNOWN_IN_VILLAGES = re.compile(r"^[^，,。；;]{0,12}?(?:走进|走入|深入|来到)[^，,。；;]{0,16}?村[，,]?\s*(?:开展|进行)了?"
                                             r"(?:[^，,。；;]{0,10}?安全|防溺水|防诈骗|反诈|禁毒|防火|防灾)[^，,。；;]{0,8}?宣传")
@@ -413,13 +413,13 @@ _WENT = re.compile(r"\s*(?:分别|先后|一同|一起|集体|再次|又)?(?:走
 # all the members and people of another kind, counted together: "组织全体党员和入党积极分子共32人…"
 _ALL_MEMBERS_AND_OTHERS = re.compile(r"全体(?:党员|共产党员)(?:教师)?[和及与、](?:全体)?(?:入党积极分子|积极分子|发展对象|预备党员)"
                                      r"[^。；;]{0,4}?(?:共|共计|计)?(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)")
-# the training new teachers have before they start, which is no mentoring: "为新入职的11名教师开展岗前培训"
+# the training new teachers have before they start, which is no mentoring: "为今年新入职的8名教师开展入职培训"
 _INDUCTION_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:开展|进行|组织|举办)了?(?:为期[^，,。；;]{1,4})?(?:岗前|入职|新教师|新任教师)培训")
 # people parted into groups, counted right after them: "分6组", "分成3个小组"
 _INTO_GROUPS = re.compile(r"分成?(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小)?(?:组|队|批)")
-# a review of all the members a meeting held, said after those who came: "…，并对全体党员进行民主评议"
+# a review of all the members a meeting held, said after those who came: "…，会后对全体党员开展了民主评议"
 _ALL_OF_THEM_REVIEWED_LATER = re.compile(r"(?:对|为)(?:全体|与会|参会|到会)党员(?:逐一)?(?:进行|开展)了?民主评议")
-# members and activists counted together: "党员和入党积极分子共20人"
+# members and activists counted together: "党员和积极分子共18人"
 _MEMBERS_WITH_ACTIVISTS_COUNTED = re.compile(r"(?:党员|共产党员)(?:教师)?[和及与、](?:入党)?积极分子[^。；;，,]{0,4}?(?:共|共计|计)?"
                                              r"(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)")
 # staff who came this year ("学校共接收新教师15名，其中中共党员6名"): their members are not all the school's
@@ -656,7 +656,7 @@ _WENT_TO_A_WELFARE_HOME = re.compile(r"(?:来到|走进|前往|到|赴|深入)[^
 _OF_A_COMMUNITY = re.compile(r"(?:社区|小区|街道|居委会)(?:的|内|里|中)?$")
 # (or of a community or a village, in need: "社区困难家庭", "村里的贫困户")
 _COMMUNITYS_IN_NEED = re.compile(r"(?:社区|小区|街道|村|辖区)(?:的|内|里|中)?(?:困难|贫困|低保|孤寡|空巢|独居|特困)$")
-# something held for a community's children: "为社区儿童开展绘本共读活动"
+# something held for a community's children: "为小区儿童开展亲子阅读活动"
 _FOR_A_COMMUNITYS_CHILDREN = re.compile(r"(?:为|给)(?:社区|小区|村里?|辖区)(?:内|里)?的?(?:儿童|孩子|少年儿童|小朋友)(?:们)?"
                                         r"(?:开展|举办|提供|开设|讲)")
 # (or said in the counted noun: "120名社区儿童")
@@ -754,7 +754,7 @@ _OWN_TOTAL = re.compile(r"\s*(?:共有|现有|共计|合计|总计|总共|一共
 _OWN_PART = re.compile(r"其中[，,]?\s*(?:我校|本校|我园|本园|该校|[\u4e00-\u9fff]{2,12}?(?:小学|中学|学校|幼儿园)"
                        r"(?:党支部|党总支|党委)?(?=现有|共有|有|全年|今年|[，,]))")
 
-# families a member keeps in touch with, no visit said: "共联系困难学生家庭20户" (no count of visits)
+# families a member keeps in touch with, no visit said: "共联系困难学生家庭16户" (no count of visits)
 _KEPT_IN_TOUCH_WITH = re.compile(r"联系[^，,。；;\d]{0,12}$")
 # a visit said after the families counted: "…学生家庭全部走访到位"
 _VISITED_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:被)?(?:走访|家访|入户|上门)")
@@ -1249,11 +1249,11 @@ FRAMES: list[Frame] = [
             and c.has("review", "after_clause")) or
            (c.does("attend") and bool(_REVIEW_MEETING.search(c.sentence_before)) and not _whole(c)) or
            # (or who came to a meeting that then reviewed all the members, said later in the sentence: "支部18名党员参加
-           # 会议，…，并对全体党员进行民主评议")
+           # 会议，…，会后对全体党员开展了民主评议")
            (c.does("attend") and bool(_ALL_OF_THEM_REVIEWED_LATER.search(c.after)))),
           ("年底民主评议党员35人", "全体党员23人参加了民主评议", "会议对13名党员进行了民主评议", "与会的30名党员逐一进行互评",
            "年底对全体29名党员进行了民主评议", "支部对全校41名党员进行民主评议",
-           "支部召开民主评议党员大会，支部16名党员参加", "召开组织生活会，支部18名党员参加会议，会上对全体党员进行了民主评议"),
+           "支部召开民主评议党员大会，支部16名党员参加", "召开组织生活会，支部15名党员参加，会后对全体党员开展了民主评议"),
           "members reviewed"),
     # a community's children a volunteer service reaches are people it serves, not the school's pupils helped
     # (the community may be said in their noun: "为120名社区儿童提供作业辅导")
@@ -1265,11 +1265,11 @@ FRAMES: list[Frame] = [
           ("志愿者们为社区40多名儿童讲解防溺水知识", "开展志愿服务活动。党员们还为小区20余名孩子辅导作业",
            "开展暑期志愿服务，党员教师为120名社区儿童提供作业辅导"),
           "a community's children served"),
-    # (or the children who took part, counted after what was held for a community's children: "为社区儿童开展绘本共读活动，
+    # (or the children who took part, counted after what was held for a community's children: "为小区儿童开展亲子阅读活动，
     # 参与儿童35名")
     Frame("volunteer_beneficiaries", lambda c: c.head == "pupil" and not c.prenominal and c.has("attend", "before") and
           bool(_FOR_A_COMMUNITYS_CHILDREN.search(c.sentence_before)),
-          ("党员教师走进社区，为社区儿童开展阅读活动，参与儿童40名",), "a community's children served"),
+          ("党员走进小区，为小区儿童开展手工活动，参与儿童30名",), "a community's children served"),
     # (or its parents, said by their children maybe, that members who went out held something for: "走进社区，为社区内20名
     # 婴幼儿家长开展育儿讲座")
     Frame("volunteer_beneficiaries", lambda c: c.prenominal and c.nouns[-1].word == "家长" and
@@ -1284,13 +1284,13 @@ FRAMES: list[Frame] = [
           ("六一前夕，党员教师来到县儿童福利院，为院内20名孩子送去图书和文具",), "a welfare home's children served"),
     # the pupils of a whole grade or school taught more are no pupils helped: "为九年级320名学生开展分层辅导"
     # (their homes visited are home visits still: "对全园210名幼儿开展了全员家访")
-    # (or the grade's pupils a talk reached, counted after them: "开设讲座3场，覆盖初三学生460人")
-    # (not some of them, described: "对全校28名有心理困扰的学生开展辅导")
+    # (or the grade's pupils a talk reached, counted after them: "举办讲座2场，覆盖高三学生500人")
+    # (not some of them, described: "对全校17名情绪低落的学生开展辅导")
     Frame(None, lambda c: c.head == "pupil" and bool(_A_WHOLE_GRADE.search(c.before)) and
           (c.prenominal or bool(_REACHED_A_GRADE.search(c.before))) and not c.relative and
           not (_IN_NEED.search(c.around) or any(n.word != "学生" for n in c.nouns)) and
           not (_TO_WHOM.search(c.before) and _HOME_VISITS_DONE_TO_THEM.match(c.after)),
-          ("党员教师为九年级280名学生开展考前辅导", "为初三全体450名学生开展分层辅导", "开设考前讲座2场，覆盖初三学生380人"),
+          ("党员教师为九年级280名学生开展考前辅导", "为初三全体450名学生开展分层辅导", "举办考前讲座3场，覆盖九年级学生420人"),
           "a whole grade's pupils"),
     # the families of pupils visited are homes visited: "党员教师走访了26名学生的家庭", "走访班上20名孩子的家"
     # (or the pupils home visits were made to: "对新入园的90名幼儿进行了家访")
@@ -1317,7 +1317,7 @@ FRAMES: list[Frame] = [
           bool(_TO_WHOM_IN_THE_SENTENCE.search(c.sentence_before)) and
           bool(_CARE_VISIT_AFTER.match(c.after) or
                _JOINED_THEN_CARE_VISIT.match(c.sentence[len(c.sentence_before):].lstrip("0123456789 "))),
-          ("重阳节前，支部对教龄满三十年的11名教师进行了登门慰问", "支部对生病的2名教师和退休的4名教师进行了走访慰问"),
+          ("重阳节前，支部对教龄满三十年的11名教师进行了登门慰问", "支部对住院的3名教师和退休的5名教师进行了走访慰问"),
           "staff called on with care"),
     # (or staff listed with others of the school: "走访慰问困难党员和教职工11人次")
     # (or staff or members described as in need: "走访慰问了2名因病住院的教职工")
@@ -1682,7 +1682,7 @@ def _listed_roles(text: str, np_start: int, floor: int, lex: Lexicon) -> set[str
     pos = np_start
     while True:
         # "中层干部及全体党员教师": a word of quantity may stand between the mark and the noun
-        # (or words that describe it, after 、 or 和: "困难教职工、退休老党员等32人")
+        # (or words that describe it, after 、 or 和: "生病教职工、离休老党员等20人")
         whole = _ALL_OF.search(text, max(floor, pos - 2), pos) or _DESCRIBED_ITEM.search(text, max(floor, pos - 3), pos)
         if whole and whole.re is _DESCRIBED_ITEM and text[whole.start() - 1: whole.start()] not in ("、", "和"):
             whole = None
@@ -1788,7 +1788,7 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     if _GROUP_SIZE.match(text, q_end):
         return Reading(None, frame="group size")  # the size of the groups people go in: "党员教师两人一组", "按5人为一组"
     if _INTO_GROUPS.match(text, q_start - (2 if text.endswith("分成", 0, q_start) else 1)):
-        return Reading(None, frame="group size")  # the groups people went in: "分12个小组走访学生家庭136户"
+        return Reading(None, frame="group size")  # the groups people went in: "分8个小组走访学生家庭90户"
     if _ZH_ONE.fullmatch(text, q_start, q_end) and _ZH_DESCRIBED.search(text, clause_start, q_start):
         return Reading(None, frame="one person described")
     prenominal = bool(after_nouns)
@@ -1939,7 +1939,7 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
             lex.frame("breakdown", before[-6:]) or (bare and not _OWN_TOTAL.match(before) and
                                                      # (not pupils their own clause says were helped: "其中，党员教师
                                                      # 为学困生义务辅导，累计辅导学生1200余人次"; or that a help reached:
-                                                     # "其中，为困难学生减免餐费，惠及学生42名")
+                                                     # "其中，为困难学生减免住宿费，惠及学生30名")
                                                      not (head == "pupil" and (ctx.has("help", "before") or
                                                                                ctx.has("benefit", "before"))) and
                                                      lex.frame("breakdown", _since_semicolon(ctx.sentence_before))) or

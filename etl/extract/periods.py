@@ -417,8 +417,8 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"(?:in|at the (?:end|start|beginning) of|in (?:early|late)) ((?:19|20)\d{2}))\b")),
     # what the people counted had done before, in a clause of theirs: no time of the figures ("named 2 staff who had applied
     # the year before as activists" are named now)
-    # (or what one person described in an aside did in a year of its own: "invited Mr Li, a retired teacher who joined the
-    # Party in 1965, to talk to its 18 members")
+    # (or what one person described in an aside did in a year of its own: "asked Ms Wu, a former head who joined the
+    # Party in 1970, to speak to its 20 members")
     ("done_before", re.compile(r"\b(?:who|which|that) had (?:[a-z]+ ){0,2}?[a-z]+(?:ed|en)\b[^.;,]{0,40}?"
                             r"\b(?:last year|the year before|the previous year|in (?:19|20)\d{2})\b|"
                             r",[^.;,\d]{0,40}?\bwho (?:[a-z]+ ){0,2}?[a-z]+(?:ed|en)\b[^.;,]{0,40}?\bin (?:19|20)\d{2}\s*(?=,)")),

@@ -71,7 +71,7 @@ MADE_ACTIVISTS = (r"(?:(?:were|was|are|is|(?:have|has|had) (?:since |now |alread
                   r"(?:were|was|have been|has been|had been) (?:placed|put|entered) on the (?:party |membership )?activists?['’]? "
                   r"list\b)")
 # (the vote may be said too: "were unanimously agreed to be accepted as probationary party members")
-# people admitted before, said to be confirmed as full members now: "Two teachers who became probationary members last June
+# people admitted before, said to be confirmed as full members now: "Three teachers who became probationary members a year ago
 # were confirmed as full members" (a confirmation, no admission of this time)
 _CONFIRMED_AS_FULL_LATER = (r"^[^.;]{0,120}?\b(?:were|was|have been|has been|had been) (?:formally )?(?:confirmed|converted|"
                             r"approved|transferred) (?:as|to|into) full (?:party )?members?\b")
@@ -195,9 +195,9 @@ VISITED_A_CARE_HOME = (rf"(?:(?:visited|went to|came to|spent (?:the|a|an|their)
                        rf"saturday|sunday) at) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}|"
                        rf"spent (?:[a-z'’-]+ ){{1,2}}?day at (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?"
                        rf"(?:{CARE_HOME}|children['’]s hospital\b)|"
-                       # (or took things there: "took winter clothes and toys to the county children's welfare home")
+                       # (or took things there: "took warm coats and games to the town's children's welfare home")
                        rf"(?:took|brought|delivered) [^.;,]{{1,40}}? to (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}|"
-                       # (or held something there: "held a birthday party at the Heping care home")
+                       # (or held something there: "held a tea party at the Lotus care home")
                        rf"(?:held|threw|hosted|put on) (?:a|an) [^.;,]{{1,30}}? at (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME})")
 # a place that serves people in need, where time given is a volunteer's: a food bank, a soup kitchen, a home of care
 _A_PLACE_OF_NEED = rf"(?:food ?banks?|(?:soup|community) kitchens?|charity shops?|homeless shelters?|{CARE_HOME})"
@@ -251,7 +251,7 @@ _VOLUNTEERED_BEFORE = (r"\b(?:volunteered|(?:as|were) volunteers|volunt(?:eer|ar
                        r"(?:the |a |an |\w+ )?(?:[a-z'’-]+ ){0,2}?(?:librar(?:y|ies)|care homes?|nursing homes?|"
                        r"community cent(?:re|er)s?))\b")
 # pupils tutored at a community centre or a library, as volunteers do: "have tutored pupils at the migrant workers' community
-# centre twice a week", "tutored children at the migrant workers' centre"
+# centre on weekday evenings", "taught children at the migrant workers' centre"
 _TUTORED_AT_A_CENTRE = (r"(?:tutored|coached|taught) (?:[a-z-]+ ){0,2}?(?:pupils|children|students) at (?:the |a )?[^.;,]{0,50}?"
                         r"\b(?:community cent(?:re|er)|migrant workers['’] cent(?:re|er)|library|care home)\b")
 # (or work for the public: trees planted, litter or a place cleared: "planted 200 saplings on the hill")
@@ -448,7 +448,7 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # (or ran a stall at a fair for charity: "ran the book stall at the town's charity fair")
                     r"(?:ran|staffed|manned|helped at|worked at) (?:a |the |their |its )?(?:[a-z'’-]+ ){0,3}?(?:stalls?|stands?|booths?) "
                     r"at (?:a |the )?(?:[a-z'’-]+ ){0,2}?(?:charity|fund-?raising) (?:fair|sale|bazaar|market|event|day)\b|"
-                    # (or a charity stall at any fair or market: "ran a charity stall at the town's winter market")
+                    # (or a charity stall at any fair or market: "ran a charity stall at the county's spring fair")
                     r"(?:ran|staffed|manned|set up) (?:a |the |their |its )?(?:charity|fund-?raising) (?:stalls?|stands?|booths?)\b|"
                     # (or cooked for people, or took them meals: "cooked lunch for 30 elderly residents", "delivered hot
                     # meals to older people living alone")
@@ -894,7 +894,7 @@ RULES: list[Rule] = [
     Rule(None, ("Wang Fang, Li Na and 3 other comrades were commended",),
          before=r"\band\s*$", after=r"^other (?:[a-z-]+ )?(?:comrades|teachers|party members|members|colleagues)\b",
          # (not others beside people counted, in figures or words: "20 party members and 30 other teachers volunteered",
-         # "Twelve members and 15 other teachers", "Nine members of the school's branch and 4 other teachers")
+         # "Twelve members and 15 other teachers", "Eight members of a school's branch and 5 other teachers")
          not_before=r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|"
                     r"nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?))\s+(?:[a-z'’-]+\s+){0,6}and\s*$",
          name=OTHERS_BESIDE_NAMED, review=True),
@@ -946,7 +946,7 @@ RULES: list[Rule] = [
          after=r"^(?:(?:party )?members\b|in total\b|[.;,)]|$)"),
     # (or what the membership has come to, said in a phrase of "with": "With membership up to 31, the branch formed a
     # third group")
-    Rule("members_total", ("With membership up to 31, the branch formed a third Party group.",
+    Rule("members_total", ("With membership up to 31, the branch set up another Party group.",
                            "with its membership now at 40, the branch split in two"),
          before=r"\bwith (?:its |our |the branch['’]s )?(?:party )?membership (?:now )?(?:up to|at|of|standing at|reaching)\s*$",
          after=r"^(?:(?:party )?members\b|[.;,)]|$)"),
@@ -961,9 +961,9 @@ RULES: list[Rule] = [
          after=r"^(?:(?:new |smaller )?branches\b|\s*(?:[.;,]|$))"),
     # (or its party groups, new ones bringing their number to a count: "formed a further Party group, taking the number of
     # groups to four")
-    # (or its groups themselves brought to it: "set up a group for its retired members, bringing its groups to 3")
+    # (or its groups themselves brought to it: "added a group for its retirees, bringing its groups to 5")
     Rule("party_groups", ("the branch formed a further Party group, taking the number of groups to four",
-                          "the branch set up a Party group for its retirees, bringing its groups to four"),
+                          "the branch added a Party group for its young members, bringing its groups to four"),
          before=r"\b(?:bringing|brought|bring|raising|raised|taking|took) (?:(?:the |its |our |their )?(?:total )?number of "
                 r"(?:its |our |their |the )?|its |our |their )(?:party )?groups (?:up )?to\s*$",
          after=r"^(?:[.;,)]|$)"),
@@ -1193,8 +1193,8 @@ RULES: list[Rule] = [
          frame=r"^\s*(?:all (?:\d+|[a-z]+)(?: of them)?|each of them|every one of them|both(?: of them)?)\b[^.;]{0,60}?"
                r"\b(?:served|given|gave|volunteered|logged|put in)\b[^.;]{0,20}$",
          after=r"^hours\b", name="per-person norm"),
-    # (or a count of events said after it to be each branch's or each group's: "4 Party lectures in each branch")
-    Rule(None, ("the committee's goal for the year: 4 Party lectures in each branch",),
+    # (or a count of events said after it to be each branch's or each group's: "3 Party lectures in every branch")
+    Rule(None, ("the committee's target this year: 3 Party lectures in every branch",),
          after=r"^(?:[a-z-]+ ){0,3}?(?:lectures|days|sessions|meetings|activities|classes)\s+(?:in|for|by|from) "
                r"(?:each|every) (?:of (?:its|the) )?(?:branch(?:es)?|(?:party )?groups?|members?)\b",
          name="per-person norm"),
@@ -1264,8 +1264,8 @@ RULES: list[Rule] = [
                              "the branch paired 7 member teachers with 7 teachers in their first year at the school",
                              "the branch paired four of its member teachers with four teachers at Pine Village School",
                              "it began a scheme in May, pairing six members with six teachers new to teaching",
-                             "this term the branch has paired its 9 senior member teachers with the school's 9 newest teachers"),
-         # (its own, said so: "paired its 12 most experienced member teachers with …")
+                             "in May the branch paired its 7 senior member teachers with the school's 7 newest teachers"),
+         # (its own, said so: "paired its 12 most senior member teachers with …")
          before=r"\bpair(?:ed|s|ing)?(?: its| our| their)?\s*$", as_many=True,
          # (the school's own, as many: "paired 13 experienced member teachers with the school's 13 newly hired teachers")
          # (or some of its members with the teachers of another school: "paired four of its member teachers with four
@@ -1447,10 +1447,10 @@ RULES: list[Rule] = [
          before=r"\b(?:it|the club|the class) (?:now |already )?(?:has|had)\s*$",
          after=r"^(?:regulars|regular (?:members|attendees|pupils|children)|(?:children|pupils) who come regularly)\b"),
     # (or in the sentence after it: "Members run a homework club on Tuesdays. Some 40 pupils come.")
-    # (or after the tutoring at a library or a centre: "… have tutored village children at the village library. Twenty
+    # (or after the tutoring at a library or a centre: "… have coached village children at the village library. Twenty
     # children come regularly.")
     Rule("students_assisted", ("Members run a free reading club on Friday afternoons. Around 25 pupils attend.",
-                               "Members have tutored children at the village library since May. Eighteen children come "
+                               "Members have tutored children at the village library since May. About 18 children come "
                                "regularly."),
          earlier=rf"(?:{_A_CLUB_OF_HELP}|\b{_TUTORED_AT_A_CENTRE})[^.]*\.\s*$", after=_PUPILS_WHO_COME,
          not_after=r"^[^.;]{0,40}?\b(?:each|every|a|per) (?:week|day|afternoon|evening|session|time)\b"),
@@ -1569,18 +1569,18 @@ RULES: list[Rule] = [
          before=r"\b(?:made|played|sang|danced|chatted|celebrated|painted|baked|cooked|wrapped)\b[^.;,]{0,30}? with\s*$",
          after=r"^(?:[a-z-]+ )?(?:residents|villagers|older people|elderly people) (?:of|in|from) (?:the |a )?[^.;,]{0,40}?"
                r"\b(?:community|village|neighbou?rhood|estate)\b[^.;]{0,20}?\bas volunteers\b"),
-    # (or some of its people read to: "visited the care home and read newspapers to 30 of its residents")
+    # (or some of its people read to: "visited the care home and read the news to 30 of its residents")
     Rule("volunteer_beneficiaries", ("five members visited the Pine care home and read to 20 of its residents",),
          frame=rf"\b{VISITED_A_CARE_HOME}[^.;]*\b(?:read|sang|played|performed)\b[^.;,]{{0,20}}?\b(?:to|for|with)(?: {QUALIFIER})?\s*$",
          after=r"^of (?:its|the home['’]s|their) (?:residents|older people|elderly residents|children|patients)\b"),
-    # (or those of its people something held there was for: "held a birthday party at the care home for the 12 residents
+    # (or those of its people something held there was for: "held a tea party at the care home for the 12 residents
     # born in October")
     Rule("volunteer_beneficiaries", ("five members held a concert at the Pine care home for its 40 residents",),
          frame=rf"\b{VISITED_A_CARE_HOME}[^.;]*\bfor (?:the |its |all |all the )?(?:{QUALIFIER} )?$",
          after=r"^(?:[a-z-]+ )?(?:residents|elderly (?:people|residents)|older people|seniors|patients|children|veterans)\b"),
     Rule("volunteer_beneficiaries", ("six members visited the Maple Care Home, where they made dumplings with about 30 residents",
                                      "four members went to the Home for Veterans, where they danced for about 15 veterans",
-                                     "five members took books to the children's welfare home, where they read with its 25 "
+                                     "five members took books to the children's welfare home, where they sang with its 25 "
                                      "children"),
          frame=rf"\b{VISITED_A_CARE_HOME}[^.;]*\bwhere (?:they|we|the members|the volunteers) (?:[a-z]+ed|made|sang|read|"
                rf"played|ran|held)\b[^.;,]{{0,40}}?\b(?:with|for)(?: its| their| the)?(?: {QUALIFIER})?\s*$",
@@ -1635,21 +1635,21 @@ RULES: list[Rule] = [
                                      "to safety."),
          frame=rf"\b{VOLUNTEERING}[^.;]*$", before=_HELPED_TO_SAFETY, after=_PEOPLE_MOVED_TO_SAFETY),
     # the families food was packed for by those who took part at a food bank, told in the sentence before: "… volunteered at
-    # the food bank. So far 15 members have taken part, packing food for some 400 families."
-    Rule("volunteer_beneficiaries", ("Members have volunteered at the food bank since May. Nine have taken part, packing food "
+    # the food bank. By now 15 members have taken part, packing food for some 400 families."
+    Rule("volunteer_beneficiaries", ("Members have volunteered at the food bank since May. Nine have joined in, sorting food "
                                      "for 300 families.",),
          earlier=rf"\b{_A_PLACE_OF_NEED}",
          frame=rf"[,;]\s*(?:packing|preparing|sorting|delivering|handing out) (?:food|parcels|meals|hampers|boxes)"
                rf"(?: (?:of|with) [a-z ]{{1,20}})? (?:for|to)(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:families|households|people|residents)\b"),
     # people who work outdoors for all, given things the members made: "made dumplings and gave them to 25 sanitation workers"
-    Rule("volunteer_beneficiaries", ("the members made dumplings and gave them to 30 sanitation workers in the district",),
+    Rule("volunteer_beneficiaries", ("the members made moon cakes and gave them to 30 street cleaners in the district",),
          before=r"\bmade [^.;]{0,40}?\band (?:gave|handed|delivered|took) them to\s*$",
          after=r"^(?:[a-z-]+ )?(?:sanitation workers|street cleaners|cleaners|couriers|delivery (?:workers|riders)|"
                r"traffic police)\b"),
     # the people a free stall or clinic answered or advised, after a comma: "ran a free stall at the health fair, answering
     # questions from about 120 parents"
-    Rule("volunteer_beneficiaries", ("three members ran a free stall on home safety at the fair, answering questions from some "
+    Rule("volunteer_beneficiaries", ("three members ran a free stall on fire safety at the fete, answering questions from some "
                                      "90 residents",),
          frame=rf"\bfree (?:[a-z'’-]+ ){{0,3}}?(?:stalls?|stands?|booths?|clinics?|consultations?)\b[^.;]*,\s*"
                rf"(?:answering (?:the )?questions (?:from|of)|advising|serving|helping)(?: {QUALIFIER})?\s*$",
@@ -2149,9 +2149,9 @@ RULES: list[Rule] = [
                                "received one",),
          frame=rf"{_DELIVERED_DONATIONS}[^.;]*,\s*where (?:each of |all )?(?:its|their|the school['’]s)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:received|got|were given)\b"),
-    # (or who read with the members who took the books there: "took 200 books to Pine Village School and read with its 45
+    # (or who read with the members who took the books there: "took 180 books to Oak Village School and read with its 45
     # pupils")
-    Rule("students_assisted", ("six members took 150 books to Pine Village School and read with its 40 pupils",),
+    Rule("students_assisted", ("six members took 150 picture books to Oak Hill School and read with its 40 pupils",),
          before=rf"{_DELIVERED_DONATIONS}[^.;]*\band (?:read|played|sang|painted|drew) (?:stories )?with (?:its|their|the)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or the donations collected for another school delivered to its pupils: "… gathered 500 books for Oak Village School,
@@ -2162,7 +2162,7 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or things given to pupils said to be in need: "bought school bags and gave them to 20 children from low-income
     # families")
-    Rule("students_assisted", ("the members bought school bags and gave them to 20 children from low-income families",
+    Rule("students_assisted", ("the members bought pencil cases and gave them to 20 children from low-income families",
                                "the branch handed the donated books out to 40 pupils in need"),
          before=r"\b(?:handed|gave|delivered|presented|distributed|brought)\s+(?:them|(?:the |these |their )?(?:[a-z-]+ )?"
                 r"(?:donations|gifts|books|clothes|coats|supplies|stationery|bags|parcels|quilts))(?: over| out)? to\s*$",
@@ -2771,17 +2771,17 @@ RULES: list[Rule] = [
     # (the members among people honoured, counted right after them, or after a semicolon)
     # (the title given them may come between: 'honoured 20 teachers as "Model Educators", four of them party members')
     Rule("awards_individual", ("the school commended 15 outstanding teachers, 6 of whom are party members",
-                               "the county honoured 11 teachers as Model Educators; 4 of them are party members",
+                               "the district honoured 11 teachers as Model Educators; 4 of them are party members",
                                'the district honoured 20 teachers as "Model Educators", four of them party members of Elm School'),
          frame=r"\b(?:commend|honou?r|award|recogni[sz])\w*\s+(?:\d[\d,]*|[a-z-]+)\s+(?:[^.;]{0,40}|[^.;]{0,30}? as [^.;]{1,50})[,;]\s*$",
          after=_MEMBERS_AMONG_THEM),
     # (or people who won prizes, the members among them counted after a semicolon: "5 teachers of Elm School won first
-    # prizes; 3 of them are Party members")
-    Rule(None, ("At the county contest 6 teachers of Elm School won first prizes; most of them are Party members.",),
+    # prizes; two of them are Party members")
+    Rule(None, ("At the district contest 6 teachers of Elm School took first prizes; most of them are Party members.",),
          after=rf"^(?:[a-z-]+ ){{0,3}}?(?:teachers|staff members|staff|educators|people)\b(?: (?:from|of|at) [^.;,]{{1,50}}?)? "
                rf"(?:won|received|took) [^.;,]{{1,40}}?[,;]\s*(?:\d[\d,]*|[a-z-]+) {_MEMBERS_AMONG_THEM}",
          review=True, name="people honoured, not all of them members"),
-    Rule("awards_individual", ("At the county contest 6 teachers of Elm School won first prizes; 4 of them are Party members.",),
+    Rule("awards_individual", ("At the district contest 6 teachers of Elm School took first prizes; 4 of them are Party members.",),
          frame=r"\b(?:teachers|staff|educators|people)\b[^.;]{0,60}?\b(?:won|received|took) [^.;,]{1,40}?[,;]\s*$",
          after=_MEMBERS_AMONG_THEM),
     # (or in the sentence after: 'The branch named nine teachers "Star Volunteers". Seven of them are Party members.')
@@ -3619,12 +3619,12 @@ RULES: list[Rule] = [
          before=r"\b(?:bringing|taking|raising) (?:the number of|its|our|the (?:branch|committee|school|college|kindergarten)['’]s) "
                 r"(?:[a-z]+ )?(?:party |membership )?activists(?: up)? to\s*$"),
     Rule("activists", ("the branch welcomed two teachers as new activists in May, bringing the total to six",
-                       "in March it named four teachers activists, bringing the branch to nine"),
-         # (or the school's, or the branch's: "named four teachers activists, bringing the branch to nine")
+                       "in April it named three young teachers activists, bringing the branch to eight"),
+         # (or the school's, or the branch's: "named three young teachers activists, bringing the branch to eight")
          frame=r"\bactivists\b[^.;]{0,40},\s*(?:bringing|taking|raising) (?:(?:the|their) (?:total|number)|"
                r"the (?:school|branch|college|kindergarten))(?: up)? to\s*$"),
-    # (or all of them, the school's: "All 6 of the school's membership activists passed the course")
-    Rule("activists", ("All 5 of Elm School's membership activists passed the county course",),
+    # (or all of them, the school's: "All 6 of the school's activists finished the course")
+    Rule("activists", ("All 5 of Elm School's membership activists finished the district course",),
          before=r"(?:^|\b)all\s*$",
          after=r"^of (?:the |its |our |[a-z'’. -]{1,40}?['’]s )(?:membership |party )?activists\b"),
     # (or the school's number of them now, in the sentence after those named: "… accepted 3 teachers as membership
@@ -3724,14 +3724,14 @@ RULES: list[Rule] = [
     Rule("members_developed", ("the branch said it had 40 members at the end of the year, after admitting 3",),
          frame=r"\bmembers?\b[^.;]*\b(?:after|since|having) (?:admitting|welcoming|recruiting)\s*$",
          after=r"^(?:new )?(?:(?:probationary |party )?members\b|and\b|[.;,)]|$)"),
-    # (and the full members a confirmation brought them to: "bringing its full members to 44")
+    # (and the full members a confirmation brought them to: "bringing its full members to 40")
     Rule("members_full", ("two probationary members were confirmed in June, bringing the branch's full members to 31",),
          before=r"\b(?:bringing|brought|raising|raised|taking|took) (?:its|our|their|the (?:branch|committee|school)['’]s) "
                 r"full (?:party )?members(?: up)? to\s*$"),
     # (or a part of people counted before, "of them" standing for who they are: "nine teachers applied and 3 of them were
     # admitted as probationary members"; only the verbs of admission, since "of them" may have joined long ago)
-    Rule("members_developed", ("nine teachers applied this year, and 3 of them were admitted as probationary members",
-                               "the branch trained 5 activists, 2 of whom were accepted as probationary members"),
+    Rule("members_developed", ("nine teachers applied this year, and 3 of them were admitted as new probationary members",
+                               "the branch trained 5 activists, 2 of whom were approved as probationary members"),
          after=r"^of (?:them|whom|these)\s+(?:were|was|have been|has been|had been) (?:formally |unanimously )?"
                r"(?:admitted|accepted|approved|taken in) as (?:new )?probationary (?:party )?members?\b"),
     # (a log's line, telegraphic: "September: 2 teachers named activists")
@@ -4216,7 +4216,7 @@ RULES: list[Rule] = [
     # (or the branch's annual review, held: "held its annual review in December. Of its 32 members, 31 took part")
     Rule("member_reviews", ("The branch held its democratic appraisal of members in January. Of its 44 members, 41 attended.",
                             "The branch held its annual appraisal of members. Of its 30 members, 28 took part.",
-                            "The branch held its annual review in December. Of its 25 members, 24 took part."),
+                            "In December the branch held its annual review. Of its 25 members, 24 took part."),
          earlier=rf"\b(?:{DEMOCRATIC_REVIEW}|(?:appraisal|review|evaluation) of (?:its |the |their |all )?(?:party )?members\b|"
                  r"members['’] (?:annual )?(?:appraisal|review)\b|held its annual (?:appraisal|review)\b)",
          frame=r"^\W*of (?:the|its|our)(?: [a-z'’]+)? \d[\d,]* (?:full |party )?members,\s*$",
@@ -4651,12 +4651,12 @@ RULES: list[Rule] = [
                r"logged) (?:a total of |about |some |over |more than )?[\d,]+ hours\b"),
     # (or so far: "Since April members have read to children at the town library. Eight have taken part so far.")
     # (or the members who take part in tutoring at a centre, told before: "… have tutored children at the migrant workers'
-    # centre on Saturdays. This term 9 members take part")
+    # centre on Sundays. This term 9 members take part")
     Rule("volunteer_participants", ("Members of the branch helped out as volunteers at the food bank this spring. Seven members "
                                     "took part in 12 sessions.",
                                     "Since April members have read books with children at the town library. Eight members have "
                                     "taken part so far.",
-                                    "Members have tutored pupils at the migrant workers' centre since May. This term 7 members "
+                                    "Members have coached pupils at the migrant workers' centre since May. This term 7 members "
                                     "take part."),
          earlier=rf"{_VOLUNTEERED_BEFORE}|\b{_TUTORED_AT_A_CENTRE}",
          after=r"^(?:[a-z-]+ )?(?:party )?(?:members|teachers|volunteers) (?:have |had )?(?:took part|taken part|take part|"
@@ -4666,16 +4666,16 @@ RULES: list[Rule] = [
                                 "15 sessions.",),
          earlier=_VOLUNTEERED_BEFORE, before=r"\b(?:took part|taken part|participated|joined) in(?: all)?\s*$",
          after=rf"^(?:[a-z-]+ )?{_SESSIONS_SERVED}"),
-    # (or who listened, read to: "… read to children at the library. Nine members have taken part, and 60 children have
+    # (or who listened, read to: "… read to children at the library. Nine members joined in, and 60 children have
     # listened.")
     Rule("volunteer_beneficiaries", ("The branch's members volunteered at the library on Sundays, reading to children. Eight "
                                      "members took part, and some 150 children came along.",
-                                     "Members have read stories to children at the town library on Fridays. Nine members "
-                                     "have taken part, and 60 children have listened."),
+                                     "Members have read stories to children at the county library on Sundays. Nine of them "
+                                     "have taken part, and 50 children have listened."),
          earlier=_VOLUNTEERED_BEFORE,
          after=r"^(?:[a-z-]+ )?(?:children|kids|residents|villagers|older people|elderly people|people|visitors) "
                r"(?:came|came along|turned up|dropped in|were served|(?:have |had )?(?:come|listened|been served)|"
-               # (or joined what the volunteers ran: "230 children joined the scheme")
+               # (or joined what the volunteers ran: "230 children joined the club")
                r"(?:have |had )?joined (?:the|its|their) (?:[a-z-]+ )?(?:scheme|club|class|classes|programme|program))\b"
                r"(?! to (?:help|volunteer))(?! as volunteers)"),
     # (or some of its members who took part in it: "… planted 120 saplings on the hill. Sixteen of its 19 members took part.")
@@ -4688,15 +4688,15 @@ RULES: list[Rule] = [
          not_before=r"\b(?:all but|all except|except for|except)\s*$"),
     # (or in the same sentence, after a semicolon: "planted 60 saplings in the park as volunteer work; 17 of its 20 members
     # took part")
-    # (or the members counted alone: "… cleared litter along the river path; 11 members took part")
+    # (or the members counted alone: "… cleared litter along the lake path; 11 members took part")
     Rule("volunteer_participants", ("the branch planted 40 saplings in the park as volunteer work; 11 of its 14 members took "
                                     "part",
-                                    "the branch and its pupils cleared litter from the park; 9 members took part"),
+                                    "the branch and its pupils cleared litter from the pond; 9 members took part"),
          frame=rf"(?:{_PUBLIC_WORK})[^.;]*;\s*$",
          after=rf"{_SOME_OF_ITS_MEMBERS_TOOK_PART}|^(?:party )?members (?:took part|joined in)\b"),
-    # (and some of its pupils who did the work with the branch: "the branch and 40 of its pupils cleared litter along the
+    # (and some of its pupils who did the work with the branch: "the branch and 40 of its pupils picked up litter along the
     # river path")
-    Rule("volunteer_participants", ("the branch and 30 of its pupils cleared litter from the park",),
+    Rule("volunteer_participants", ("the branch and 30 of its pupils picked up litter in the park",),
          before=r"\b(?:branch|school|committee) and\s*$",
          after=rf"^of (?:its|the school['’]s|their) (?:pupils|students|young pioneers|pioneers) (?:{_PUBLIC_CLEAN_UP})"),
     # (or the members listed first among the people who took part in work for the public the sentence before told:
@@ -5047,11 +5047,11 @@ RULES: list[Rule] = [
           "since March three members of the branch have stood guard at the school gate each afternoon",
           "in exam week 6 members stood at the crossing by the gate each morning",
           "when the river flooded, 14 members helped evacuate 90 villagers",
-          "on Saturday 4 members helped the doctors of the town clinic run a free eye check",
+          "on Saturday 4 members helped the nurses of the town clinic run a free eye check",
           "in May five members went to Pine village and repainted its hall for the villagers",
-          "on Sunday 5 members helped the Pine community run its residents' committee election",
-          "during the exams 6 members staffed a help desk at the exam centre gates",
-          "before the festival 6 members made dumplings with pupils and gave them to 30 sanitation workers",
+          "on Sunday 5 members helped the Pine village hold its committee election",
+          "in exam week 6 members staffed an information point near the exam hall",
+          "before the festival 6 members made moon cakes with pupils and gave them to 30 street cleaners",
           "more than 40 teachers took part in community service over the year",
           "35 party members of our school signed up as volunteers at the testing site",
           "during the flood, 26 party members signed up to be volunteers",
@@ -5147,17 +5147,17 @@ RULES: list[Rule] = [
                rf"(?:have |had )?(?:taken|took) part(?: in|,) {GUARD_DUTY}|"
                # (or taken turns on it: "have taken turns on morning gate duty", "have taken turns to stand guard")
                rf"(?:have |had )?(?:taken|took|take) turns (?:on|at|doing|to) (?:[a-z-]+ )?{GUARD_DUTY}|"
-               # (or helped a community run something for its residents: "helped the Liuli community run its residents'
+               # (or helped a community run something for its residents: "helped the Pine community hold its residents'
                # committee election")
                r"helped (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:community|village|neighbou?rhood)(?: committee)? (?:to )?(?:run|hold|"
                r"organi[sz]e)\b|"
-               # (or mended something for a village or its people: "repainted its old schoolhouse for the village's
+               # (or mended something for a village or its people: "repainted its old hall for the village's
                # children")
                r"(?:repainted|painted|repaired|mended|fixed up|rebuilt) [^.;]{0,40}?\bfor (?:the )?(?:village['’]s|villagers|"
                r"residents|local (?:people|children|families)|the community['’]s)\b|"
-               # (or staffed a help desk somewhere public: "staffed a help desk at the exam centre gates")
-               r"(?:staffed|manned|ran) (?:a |the )?(?:help|information|service|advice) (?:desk|point|station|booth)\b|"
-               # (or helped doctors give the public a free check: "helped the doctors of the village clinic run a free health
+               # (or staffed a help desk somewhere public: "staffed an information point near the exam hall")
+               r"(?:staffed|manned|ran) (?:an? |the )?(?:help|information|service|advice) (?:desk|point|station|booth)\b|"
+               # (or helped doctors give the public a free check: "helped the nurses of the village clinic give a free health
                # check")
                r"helped (?:the )?(?:doctors|nurses|medical staff)(?: (?:of|from) [^.;,]{1,40}?)? (?:to )?(?:run|give|hold|"
                r"carry out|do)\b|"
@@ -5168,8 +5168,8 @@ RULES: list[Rule] = [
                # (or helped people away from a disaster: "helped move 160 villagers to the school" when the river flooded)
                r"helped (?:to )?(?:move|evacuate|relocate|rescue) (?:\d[\d,]* |about \d[\d,]* |some \d[\d,]* )?(?:[a-z-]+ )?"
                r"(?:residents|villagers|people|families|households)\b|"
-               # (or stood at the gate themselves: "two members have kept watch at the school gate every morning"; or at a
-               # crossing, which is a guard's place: "stood at the crossing outside the school")
+               # (or stood at the gate themselves: "three members have kept watch at the front gate each morning"; or at a
+               # crossing, which is a guard's place: "stood at the crossing by the main road")
                r"(?:have |had )?(?:stood guard|kept watch|been on duty) (?:at|by) (?:the )?(?:school['’]s |school )?"
                r"(?:gates?|crossings?)\b|(?:have |had )?stood (?:at|by) (?:the )?(?:[a-z'’-]+ ){0,2}?crossings?\b|"
                r"(?:joined|took part in|participated in|sign(?:ed|ing) up (?:for|as|to be(?:come)?)|registered (?:for|as|to be)|"
@@ -5441,19 +5441,19 @@ RULES: list[Rule] = [
          frame=rf"\b{VOLUNTEERING}[^.;]{{0,80}},\s*[^.;,]{{0,20}}$",
          before=r"\b(?:clocking(?: up)?|logging|putting in|contributing|totall?ing|amounting to)(?: a total of)?\s*$",
          after=r"^hours\b(?! (?:of|on|in|at) (?!service|volunt))"),
-    # the people who have joined a volunteer team the sentence opens with: "Since its volunteer team was formed in 2021, 40
-    # teachers of the school, 22 of them Party members, have joined it"
-    Rule("volunteer_participants", ("since the branch's volunteer team was set up in 2020, 35 teachers have joined it",),
+    # the people who have joined a volunteer team the sentence opens with: "Since its volunteer team began in 2019, 30
+    # teachers of the school, most of them members, have joined it"
+    Rule("volunteer_participants", ("since the school's volunteer team was started in 2020, 35 teachers have joined it",),
          frame=rf"\b{VOLUNTEERING} (?:service )?(?:team|group|corps)\b[^.;]*$",
          after=r"^(?:[a-z-]+ )?(?:teachers|members|staff|party members|member teachers)\b[^.;]{0,60}?\b(?:have|has|had) "
                r"joined (?:it|the team)\b"),
-    # (or the hours people honoured for their volunteer work had given between them: "commended 5 members for their volunteer
-    # work; between them they had given 430 hours")
-    Rule("volunteer_hours", ("the branch thanked 4 members for their volunteer work; between them they had given 310 hours",),
+    # (or the hours people honoured for their volunteer work had given between them: "thanked 5 members for their volunteer
+    # work; between them they had given 300 hours")
+    Rule("volunteer_hours", ("the branch praised 4 members for their volunteer work; between them they had put in 310 hours",),
          frame=r"\bvolunt[^.]*[;,]\s*(?:and )?(?:between them|together|in all),?\s+(?:they|the members|members)\s+"
                r"(?:had |have )?(?:given|put in|logged|contributed)\s*$",
          after=r"^hours\b"),
-    # (or the hours after a label of volunteering: "Members' volunteer service: 2,650 hours in 85 activities")
+    # (or the hours after a label of volunteering: "Members' volunteer service: 1,900 hours in 60 activities")
     Rule("volunteer_hours", ("Volunteer service: 1,200 hours in 40 activities",),
          before=r"\b(?:volunt(?:eer|ary) (?:service|work)|community service|volunteering):\s*$", after=r"^hours\b"),
     # (or the hours alone after a count of volunteering, on a terse line: "- 18 volunteer activities, 540 hours")
@@ -6917,9 +6917,9 @@ RULES: list[Rule] = [
          before=r"\b(?:held|organi[sz]ed|carried out|ran|staged)\s*$",
          after=r"^(?!(?:campus|classroom|school) )(?:[a-z-]+ )?clean-?ups?\b"),
     # the people volunteer helpers at an event were there for: "were volunteer stewards for 90 runners"
-    # (or volunteered as such: "volunteered as guides and timekeepers for 180 young athletes")
+    # (or volunteered as such: "volunteered as guides and stewards for 180 young athletes")
     Rule("volunteer_beneficiaries", ("at the games ten members of Elm School were volunteer stewards for 90 young athletes",
-                                     "at the games 8 members volunteered as guides and timekeepers for 120 young athletes"),
+                                     "at the games 8 members volunteered as stewards and guides for 120 young athletes"),
          before=r"\b(?:(?:were|was|served as) (?:the )?volunte(?:er|ary) (?:helpers|stewards|marshals|guides)|"
                 r"volunteered as (?:[a-z-]+ )?(?:helpers|stewards|marshals|guides|timekeepers|referees)(?: and "
                 r"(?:helpers|stewards|marshals|guides|timekeepers|referees))?) (?:for|to)\s*$",
@@ -7255,7 +7255,7 @@ RULES: list[Rule] = [
     Rule("students_assisted", ('party members served as "temporary parents" for 42 left-behind children',
                                "teachers acted as mentors for 15 pupils"),
          before=rf"{STOOD_IN}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b",
-         # (not officials of a sports day or a contest for the pupils: "served as judges and timekeepers for 1,300 pupils")
+         # (not officials of a sports day or a contest for the pupils: "served as referees and judges for 1,300 pupils")
          not_before=r"\bas (?:the )?(?:judges|referees|timekeepers|umpires|scorers|invigilators|examiners|marshals)\b"
                     r"[^.;]{0,30}?\bfor\s*$"),
     # (not households visited with gifts, which are people in need the members served, as 走访慰问困难群众46户 are:
@@ -7350,7 +7350,7 @@ RULES: list[Rule] = [
                          "the secretary led the party member teachers into the homes of 18 left-behind children",
                          "this spring the members went to the homes of 26 families",
                          "member teachers visited the homes of the 40 children starting in the reception classes",
-                         "the members visited the families of the 16 pupils they mentor",
+                         "in June the members visited the families of the 16 pupils they mentor",
                          "next month members plan to visit the homes of all 18 boarders in Year 7",
                          "in the holiday members will visit the homes of 30 pupils who need support",
                          "before the holiday the branch sent members to the homes of 16 pupils from poor families"),
@@ -7372,7 +7372,7 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("home_visits", ("visited 30 left-behind children at home", "went to see 8 pupils at their homes",
                          "visited 12 left-behind children at their uncles' homes",
-                         "the branch sent 6 members to visit 14 left-behind children at their homes"),
+                         "the branch asked 6 members to visit 14 left-behind children at their homes"),
          before=r"\b(?:visit|visited|visiting|called on|went to see)\s*$",
          after=rf"^{STUDENTS}\b[^.;]{{0,30}}?\bat (?:their )?(?:[a-z'’-]+ )?homes?\b"),
     # (or the visits a child at home has had so far, counted after the visiting is told: "two members of staff taught the
@@ -7477,8 +7477,8 @@ RULES: list[Rule] = [
     # (the two joined by a hyphen or a dash: "18 mentor–apprentice pairs")
     Rule("mentoring_pairs", ("15 mentoring pairs", "8 pairs of mentors and apprentices", "formed 9 mentor-apprentice pairs",
                              "form 8 pairs of experienced and new teachers", "6 new mentoring pairs signed in February",
-                             "Young teachers: 20 mentor–apprentice pairs", "this year 12 teachers' mentoring pairs were formed"),
-         # (the teachers' pairs, said so: "24 teachers' mentoring pairs")
+                             "Young teachers: 20 mentor–apprentice pairs", "this year 12 teachers' mentoring pairs were set up"),
+         # (the teachers' pairs, said so: "20 teachers' mentoring pairs")
          after=r"^(?:(?:new )?(?:teachers['’] )?(?:mentoring|(?:mentor|master|teacher)[-–—](?:mentee|apprentice)) pairs|pairs of (?:mentors?|masters?|"
                r"teachers?)\b|pairs of (?!(?:[a-z-]+ )?(?:students|pupils|children|kids)\b)(?:[a-z-]+ ){1,3}?and (?:[a-z-]+ ){0,2}?"
                r"(?:teachers|colleagues)\b)"),
@@ -7576,9 +7576,9 @@ RULES: list[Rule] = [
                 rf"(?:{HELPED}|guided|coached|guiding|coaching|mentoring) (?:the (?:school|kindergarten)['’]s|its|our|their|"
                 r"all))\s*$",
          after=rf"^{NEW_TEACHERS}"),
-    # (or paired with members counted before them, a longer way off: "paired its 12 most experienced member teachers with the
+    # (or paired with members counted before them, a longer way off: "paired its 12 most senior member teachers with the
     # school's 12 newest teachers")
-    Rule("teachers_mentored", ("the branch has paired its 10 most experienced member teachers with the school's 10 newest "
+    Rule("teachers_mentored", ("the branch has paired its 10 most senior member teachers with the school's 10 newest "
                                "teachers",),
          frame=r"\bpair(?:ed|s|ing)?\b[^.;]{0,80}\bwith (?:the (?:school|kindergarten)['’]s |its |our |their )?$",
          after=rf"^{NEW_TEACHERS}"),

@@ -27,7 +27,7 @@ _ITS_NOUN_AFTER = r"^[^，,。；;！？!?、\s\d]"
 _HELP_OR_FREE = rf"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|资助|减免|送教|送课|为民|办实事|义诊|义卖|关爱|免费|{_HOLIDAY_TEACHING}"
 # a class the members hold free of charge: "开办免费“四点半课堂”", "公益辅导班", "义务补课"
 _FREE_CLASS_ZH = r"(?:免费|义务|公益)[^。；;]{0,20}?(?:课堂|辅导班|托管班|补习班|辅导|补课|托管|课程|答疑)"
-# (or care said to be of love, 爱心, which is given free: "开办暑期爱心托管班")
+# (or care said to be of love, 爱心, which is given free: "开办暑期爱心看护班")
 _CARE_OF_LOVE_ZH = r"爱心[^。；;]{0,6}?(?:托管|看护)"
 # a class volunteers opened: "…加入志愿者队伍，每周为学生开设书法、剪纸等兴趣课"
 _VOLUNTEERS_CLASS_ZH = r"志愿(?:者|服务)[^。；;]{0,30}?(?:开设|开办|开讲)[^。；;]{0,16}?(?:课堂|课程|课|辅导班)"
@@ -94,7 +94,7 @@ YOUNG_TEACHERS = r"(?:青年|年轻|新入职|新进|新)教师"
 _TUTOR_ZH = r"(?:辅导|帮扶|补课|资助|答疑|疏导)"
 # what each of the people counted or named before did: "14名党员教师各上示范课1节", "支委成员结合分管工作各讲1次党课"
 # (or named by their posts: "校长、副校长各讲一次党课")
-# (the people may be told in the clause before: "支部9名党员依次登台，各讲了一堂微党课")
+# (the people may be told in the clause before: "支部12名党员依次发言，各讲了一堂微党课")
 EACH_OF_THEM = r"(?<=[师员志人记长])[^，,。；;\d各]{0,10}?(?:[，,]\s*)?各(?=上|讲|开|执教|录制|撰写|讲授|完成|结对|帮扶)"
 # people a talk is given to who are not the members: pupils, parents, the public
 _AUDIENCE = r"(?:儿童|学生|孩子|居民|老人|群众|家长|幼儿|村民|少先队员|青少年)"
@@ -196,7 +196,7 @@ RULES: list[Rule] = [
     Rule(None, ("每位党员帮扶1名学生", "为每名积极分子指定一位党员培养联系人", "每组4人，由党员任组长",
                 "每名党员联系一个班级、结对一名青年教师、帮扶一名困难学生、每年完成一项微课题", "每1名党员结对1名青年教师",
                 "党员教师各上示范课1节", "支委成员结合分管工作各讲1次党课", "校长、副校长各讲一次党课",
-                "要求各党支部全年开展主题党日活动不少于12次", "部署本学期工作：各支部开展主题党日活动不少于3次",
+                "要求各党支部全年开展主题党日活动不少于12次", "安排本学期工作：各支部开展主题党日活动不少于3次",
                 "本年度人均参加志愿服务16小时", "每位党员每学期讲微党课不少于1次，走访学生家庭不少于5户"),
          # (or each of the organizations, what each is to do in all: "要求各党组织全年开展…不少于12次"; how often each is
          # to do it is a rate the school sets, a target: "要求各支部每月开展1次主题党日")
@@ -207,14 +207,14 @@ RULES: list[Rule] = [
                # (not 人人 in the name of an activity: "开展“人人讲党课”活动")
                r"各(?:党)?支部书记|人人(?![^，,。；;]{0,8}?活动)|"
                r"要求各(?:基层)?(?:党组织|党支部|支部|党小组|党总支)(?![^，,。；;]*每)|"
-               # (or a plan's item for each of them, after its colon: "部署重点工作：各支部开展主题党日活动不少于4次")
-               # (not what they did between them: "：各支部共开展主题党日48次")
+               # (or a plan's item for each of them, after its colon: "安排重点工作：各党支部开展主题党日活动不少于4次")
+               # (not what they did between them: "：各支部共开展主题党日36次")
                r"(?<=[：:])各(?:基层)?(?:党组织|党支部|支部|党小组)(?![^，,。；;]{0,4}?(?:共|累计|合计|总计|一共))|"
                # (across a comma only where no total opens the next clause: "人人写一篇心得，共上示范课30节、讲党课12次")
                # (a colon ends what the norm covers: "各支部书记通报了上月工作：…开展主题党日活动9次")
                # (nor, after what was given to each, a clause of what the branch itself held: "为每名党员配发书籍2本，
                # 组织读书会3次")
-               # (nor where the next clause tells the prizes given among them: "各上一节示范课，评出一等奖2名")
+               # (nor where the next clause tells the prizes given among them: "各上一堂示范课，评出一等奖3名")
                rf"{EACH_OF_THEM})(?:[^，,。；;：:]{{0,60}}|(?:(?![，,](?:共|累计|合计|总计|共计|评出|评选出|共评出|最终评出))"
                r"(?(given)(?![，,](?:组织|开展|召开|举办|举行))|)[^。；;：:]){0,20}|"
                # (or, after a minimum of theirs, the next thing each is to do, none of the whole's: "每位党员每学期讲微党课
@@ -656,7 +656,7 @@ RULES: list[Rule] = [
     # pupils cared for or taught free of charge: "为留守儿童开设托管班2个，免费托管学生58名"
     # (or the pupils a service said to be free, 公益, took in: "开展公益暑期托管，…托管儿童45名"; and the member teachers
     # who took part in it)
-    Rule("students_assisted", ("开展公益暑期托管，共托管儿童45名", "开办暑期爱心托管班，共托管学生60名"), frozenset({"名", "人", "位"}),
+    Rule("students_assisted", ("开展公益暑期托管，共托管儿童45名", "开办暑期爱心看护班，共托管学生60名"), frozenset({"名", "人", "位"}),
          frame=r"(?:公益|免费|义务|爱心)[^。；;]*$", before=r"托管(?:了)?(?:学生|儿童|孩子|幼儿)$"),
     Rule("volunteer_participants", ("开展公益暑期托管，共托管儿童45名，6名党员教师参与托管",), frozenset({"名", "人", "位"}),
          frame=r"(?:公益|免费|义务|爱心)[^。；;]*$", after=r"^(?:党员)?(?:教师|老师)?(?:参与|参加)[^，,。]{0,6}?托管"),
@@ -803,7 +803,7 @@ RULES: list[Rule] = [
     # (or in the same sentence: "在社区开设公益课堂，8名党员教师轮流授课"; or took turns on duty at a free care class:
     # "开办免费托管班，…，12名党员教师轮流值班")
     Rule("volunteer_participants", ("暑假里支部在社区开设公益假日课堂，8名党员教师轮流授课", "暑假支部开办免费托管班，10名党员教师轮流值班",
-                                    "暑假支部开办爱心托管班，9名党员教师轮流值班"),
+                                    "暑假支部开办爱心看护班，9名党员教师轮流值守"),
          frozenset({"人", "名", "位"}), frame=f"{_FREE_CLASS_ZH}|{_CARE_OF_LOVE_ZH}",
          after=r"^(?:党员教师|党员|教师|志愿者)(?:(?:轮流|轮番|先后)|(?:参与|参加))(?:授课|上课|执教|辅导|教学|值班|看护)"),
     Rule("volunteer_beneficiaries", ("支部在社区开设公益课堂。课堂共开课12次，服务儿童300余人次",
@@ -900,11 +900,11 @@ RULES: list[Rule] = [
     # the turns of duty members took, in person-times: "已累计巡河32人次", "累计值勤60余人次"
     Rule("volunteer_participants", ("党员教师轮流巡河，已累计巡河40人次",), frozenset({"人次"}),
          before=r"(?:已|共|累计|共计)*(?:巡河|巡查|巡逻|值守|值勤|执勤|护学)$"),
-    # the people a service provided to them reached, counted bare after it: "为考生和家长提供饮用水等服务，累计服务600余人次"
+    # the people a service provided to them reached, counted bare after it: "为考生家长提供茶水等服务，累计服务500余人次"
     Rule("volunteer_beneficiaries", ("党员志愿者为过往群众提供咨询服务，累计服务300余人次",), frozenset({"人次"}),
          frame=r"(?:为|给)[^，,。；;]{1,20}?提供[^，,。；;]{0,20}?服务[^。；;]*$",
          before=r"(?:^|[，,])\s*(?:累计|共计|共)?服务$"),
-    # (or volunteers, named so with the others listed before them, who took part: "党员教师和学生志愿者累计参与300人次")
+    # (or volunteers, named so with the others listed before them, who took part: "党员和学生志愿者累计参与300人次")
     Rule("volunteer_participants", ("截至目前，党员和少先队员志愿者累计参与260人次",), frozenset({"人次"}),
          before=r"(?:^|[，,])\s*(?:(?:党员教师|党员|教师|学生|少先队员|家长)(?:和|及|与|、))*(?:党员|学生|青年|家长|少先队员)?志愿者"
                 r"(?:们)?(?:共计|累计|共)?参与(?:了)?(?:共计|累计|共)?$"),
