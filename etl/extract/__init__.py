@@ -2936,7 +2936,7 @@ def _members_told_before_en(window: Window, q: Quantity, metrics: list[Metric], 
         any(m.value == q.value and re.search(r"\bmembers\b", m.evidence, re.I) for m in metrics)
 
 
-# (members, the count's own noun: not "the families of the 21 pupils", another kind of people)
+# (members, the count's own noun: not "the homes of the 15 pupils", another kind of people)
 _MEMBERS_NEXT = re.compile(r"\s*(?:[a-z-]+ ){0,2}?(?:party )?members\b")
 
 
