@@ -17078,3 +17078,39 @@ def test_some_of_its_pupils_and_the_members_at_a_clean_up_after_a_semicolon():
             "canal path; 10 members took part.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 35) in got and ("volunteer_participants", 10) in got
+
+
+def test_community_service_in_person_after_reporting_to_a_community():
+    text = "城西小学双报到\n2024年4月25日\n4月24日，城西小学党支部组织党员到居住地社区“双报到”，共有16名党员参与社区服务。\n"
+    assert ("volunteer_participants", 16) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_prizes_of_young_teachers_some_of_whom_are_members_go_uncounted():
+    text = "城西中学教学比武\n2024年12月12日\n12月11日，城西中学举办青年教师教学比武，青年教师24人参赛，其中党员7人，评出一等奖4名。\n"
+    assert ("awards_individual", 4) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_drove_to_a_hill_school_and_the_lessons_they_gave():
+    text = ("Elm School news\n23 October 2024\nOn Monday, 3 member teachers of Elm School drove to Shiqiao School, a hill school "
+            "of 50 pupils, and gave 5 lessons in music.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 3) in got and ("volunteer_sessions", 5) in got
+
+
+def test_children_story_corners_were_run_for_by_volunteers():
+    text = ("Elm School news\n24 June 2024\nAt the town's book fair, 7 members of Elm School's branch ran story corners for "
+            "about 250 children as volunteers.\n")
+    assert ("volunteer_beneficiaries", 250) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_teachers_who_joined_this_autumn_given_mentors():
+    text = ("Elm School news\n6 September 2024\nElm School's branch has named 6 of its members as mentors for the 6 teachers "
+            "who joined this autumn.\n")
+    assert ("teachers_mentored", 6) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_of_a_named_branch_listed_before_pioneers_at_a_cemetery():
+    text = ("Elm School news\n4 April 2024\nOn 2 April, 14 members of Elm School's branch and 40 Young Pioneers swept the "
+            "graves at the martyrs' cemetery.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 14) in got and ("volunteer_participants", 40) in got

@@ -556,6 +556,8 @@ _OUTCOME = re.compile(r"[^，,。；;]{0,4}?(?:成长为|成长成|成为|被评
 
 
 _A_PRIZE_BEFORE = re.compile(r"等奖$")
+# the members among people counted before: "，其中党员9人"
+_SOME_OF_THEM_MEMBERS = re.compile(r"其中(?:共产)?党员(?:教师)?(?:\d+|[一二两三四五六七八九十]+)\s*[名人]")
 # a count of a pairing said on its own ("共结对40人"), after a clause that pairs members with pupils
 # (or pairs members, the pupils named in the clause before: "针对学习困难学生，支部安排党员教师结对帮扶，目前已结对52人")
 _PUPILS_WORD = r"(?:学生|学困生|留守儿童|困难学生|特殊儿童|孩子|幼儿)"
@@ -1134,9 +1136,11 @@ FRAMES: list[Frame] = [
           ("支部30名党员中有3人因病请假",), "all the members, then some among them"),
     # the prizes of a contest, counted with no people of their own, are the members' only where members took part: "参赛
     # 党员28人，获一等奖3人", not "青年教师42人参赛……评出一等奖3名"
+    # (a part of those who entered said to be members is not enough: "青年教师28人参赛，其中党员9人，评出一等奖5名")
     Frame(None, lambda c: c.head in ("", "person") and bool(_A_PRIZE_BEFORE.search(c.before)) and
-          "党员" not in c.sentence and "党员" not in c.previous,
-          ("青年教师42人参赛。经评委打分，最终评出一等奖3名、二等奖5名",), "prizes of people not said to be members"),
+          "党员" not in _SOME_OF_THEM_MEMBERS.sub("", c.sentence) and "党员" not in c.previous,
+          ("青年教师42人参赛。经评委打分，最终评出一等奖3名、二等奖5名", "青年教师30人参赛，其中党员8人，评出一等奖4名"),
+          "prizes of people not said to be members"),
     Frame("awards_individual", lambda c: "honoured" in c.roles and not c.listed,
           ("各党小组共推荐15名优秀党员", "推选出本年度优秀党员4名", "评出优秀党员三名"), "honoured people"),
     # (people honoured before 中 are a set a part of which is counted next: "受表彰的29名教师中，党员教师17名")

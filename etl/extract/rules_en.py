@@ -136,6 +136,9 @@ NEW_TEACHERS = (rf"(?:{NEW_TEACHERS_ADJ} (?:teachers|colleagues)|"
                 r"newcomers to (?:the profession|teaching|the (?:school|staff))|"
                 # (or newcomers said to be so in their first year: "steered six newcomers through their first year")
                 r"newcomers(?= through their first (?:year|term|semester))|"
+                # (or said to have just joined: "the 7 teachers who joined this autumn")
+                r"(?:teachers|colleagues) who (?:have )?joined (?:the school |us )?(?:this (?:autumn|spring|summer|term|year|"
+                r"september)|in (?:september|august|february|the autumn))|"
                 # (or under an age: "teachers under thirty")
                 r"(?:teachers|colleagues) (?:in their first(?: two| three| few)? (?:years?|terms?)|new to (?:the profession|teaching)|"
                 r"(?:under|below) (?:the age of )?(?:thirty|thirty-five|forty|[2-4]\d)(?![\d-])|"
@@ -598,7 +601,11 @@ _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|
 _TO_TEACH = r"(?:giving|teaching|to give|to teach)\b"
 _TRAVELLED_TO_TEACH = (rf"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{{1,40}}? (?:\d+|[a-z]+) times,? {_TO_TEACH}|"
                        # (or travelled there to teach or tutor: "have driven to Pine Village to tutor its children")
-                       r"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{1,40}? to (?:tutor|teach|coach)\b")
+                       r"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{1,40}? to (?:tutor|teach|coach)\b|"
+                       # (or to a village or hill school named, then gave lessons there: "drove to Pine School, a hill school
+                       # of 60 pupils, and gave 6 lessons")
+                       r"(?:travell?ed|went|drove) to [^.;]{1,60}?\b(?:village|hill|mountain|rural) school\b[^.;]{0,30}?"
+                       r"\band (?:gave|taught)\b")
 # care given to children, after a comma: "…, looking after 35 children"
 _LOOKING_AFTER = r",\s*(?:looking after|caring for|minding|supervising)(?: a total of)?\s*$"
 # a gift said of people named before: "They donated 300 books"
@@ -1587,6 +1594,10 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:residents|elderly (?:people|residents)|older people|seniors|patients|children|veterans)\b"),
     # (or the lessons given in the time spent teaching at a village school, after a comma, and the pupils they were given to:
     # "spent two weeks teaching at Pine Primary School, a village school, giving 40 lessons to its 70 pupils")
+    # (or after travelling to a village or hill school and giving them there: "drove to Pine School, a hill school of 60
+    # pupils, and gave 6 lessons")
+    Rule("volunteer_sessions", ("three member teachers drove to Oak School, a mountain school, and gave 5 lessons in music",),
+         frame=rf"\b(?:{_TRAVELLED_TO_TEACH})\s*$", after=r"^(?:[a-z-]+ )?(?:lessons|classes)\b"),
     Rule("volunteer_sessions", ("four members spent a week teaching at Pine Primary School, a village school, giving 30 lessons",),
          frame=rf"\b{_GAVE_THEIR_TIME}[^.;]*,\s*giving\s*$", after=r"^(?:[a-z-]+ )?(?:lessons|classes)\b"),
     # (or the pupils taught there, after a comma: "five members spent a fortnight at a mountain school, teaching 40 pupils maths";
@@ -1647,6 +1658,11 @@ RULES: list[Rule] = [
          before=r"\bmade [^.;]{0,40}?\band (?:gave|handed|delivered|took) them to\s*$",
          after=r"^(?:[a-z-]+ )?(?:sanitation workers|street cleaners|cleaners|couriers|delivery (?:workers|riders)|"
                r"traffic police)\b"),
+    # the children or people something the members ran as volunteers was for: "ran story corners for about 300 children as
+    # volunteers"
+    Rule("volunteer_beneficiaries", ("at the fair 6 members ran reading corners for some 200 children as volunteers",),
+         before=rf"\bran (?:[a-z-]+ ){{0,2}}?(?:corners?|sessions|activities|games|stalls?|workshops?) for(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|residents|villagers|people|visitors|families)\b[^.;]{0,20}?\bas volunteers\b"),
     # the people a free stall or clinic answered or advised, after a comma: "ran a free stall at the health fair, answering
     # questions from about 120 parents"
     Rule("volunteer_beneficiaries", ("three members ran a free stall on fire safety at the fete, answering questions from some "
@@ -2057,8 +2073,10 @@ RULES: list[Rule] = [
                                     "nine members and 40 pupils of Elm School swept the streets of the old town",
                                     "nine members and 30 pupils of Elm School spent Sunday clearing litter from the canal path",
                                     "on the beach 14 members collected some thirty bags of rubbish"),
-         after=rf"^(?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL}{_AND_OTHERS_LISTED}(?: (?:of|from) [^.;,\d]{{1,40}})? "
-               rf"(?:{_PUBLIC_CLEAN_UP})",
+         # (their school or branch may be named before the others: "19 members of Elm School's branch and 50 Young Pioneers
+         # swept the graves")
+         after=rf"^(?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL}(?: (?:of|from) [^.;,\d]{{1,40}}?(?=,?\s+and\s))?{_AND_OTHERS_LISTED}"
+               rf"(?: (?:of|from) [^.;,\d]{{1,40}})? (?:{_PUBLIC_CLEAN_UP})",
          not_before=rf"{ITS_OWN}|{_AFTER_ITS_MEMBERS}"),
     # (or the pupils the members cleaned it up with: "members cleared rubbish from the lake shore with 18 pupils")
     Rule("volunteer_participants", ("On Sunday members cleared litter along the canal with 18 pupils of Class 4.",
