@@ -1136,7 +1136,7 @@ FRAMES: list[Frame] = [
           ("支部30名党员中有3人因病请假",), "all the members, then some among them"),
     # the prizes of a contest, counted with no people of their own, are the members' only where members took part: "参赛
     # 党员28人，获一等奖3人", not "青年教师42人参赛……评出一等奖3名"
-    # (a part of those who entered said to be members is not enough: "青年教师28人参赛，其中党员9人，评出一等奖5名")
+    # (a part of those who entered said to be members is not enough: "青年教师20人报名参赛，其中党员6人，共评出一等奖3名")
     Frame(None, lambda c: c.head in ("", "person") and bool(_A_PRIZE_BEFORE.search(c.before)) and
           "党员" not in _SOME_OF_THEM_MEMBERS.sub("", c.sentence) and "党员" not in c.previous,
           ("青年教师42人参赛。经评委打分，最终评出一等奖3名、二等奖5名", "青年教师30人参赛，其中党员8人，评出一等奖4名"),

@@ -136,7 +136,7 @@ NEW_TEACHERS = (rf"(?:{NEW_TEACHERS_ADJ} (?:teachers|colleagues)|"
                 r"newcomers to (?:the profession|teaching|the (?:school|staff))|"
                 # (or newcomers said to be so in their first year: "steered six newcomers through their first year")
                 r"newcomers(?= through their first (?:year|term|semester))|"
-                # (or said to have just joined: "the 7 teachers who joined this autumn")
+                # (or said to have just joined: "the five teachers who joined in September")
                 r"(?:teachers|colleagues) who (?:have )?joined (?:the school |us )?(?:this (?:autumn|spring|summer|term|year|"
                 r"september)|in (?:september|august|february|the autumn))|"
                 # (or under an age: "teachers under thirty")
@@ -1594,8 +1594,8 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:residents|elderly (?:people|residents)|older people|seniors|patients|children|veterans)\b"),
     # (or the lessons given in the time spent teaching at a village school, after a comma, and the pupils they were given to:
     # "spent two weeks teaching at Pine Primary School, a village school, giving 40 lessons to its 70 pupils")
-    # (or after travelling to a village or hill school and giving them there: "drove to Pine School, a hill school of 60
-    # pupils, and gave 6 lessons")
+    # (or after travelling to a village or hill school and giving them there: "travelled to Oak School, a village school
+    # of 40 pupils, and gave 4 lessons")
     Rule("volunteer_sessions", ("three member teachers drove to Oak School, a mountain school, and gave 5 lessons in music",),
          frame=rf"\b(?:{_TRAVELLED_TO_TEACH})\s*$", after=r"^(?:[a-z-]+ )?(?:lessons|classes)\b"),
     Rule("volunteer_sessions", ("four members spent a week teaching at Pine Primary School, a village school, giving 30 lessons",),
@@ -1658,7 +1658,7 @@ RULES: list[Rule] = [
          before=r"\bmade [^.;]{0,40}?\band (?:gave|handed|delivered|took) them to\s*$",
          after=r"^(?:[a-z-]+ )?(?:sanitation workers|street cleaners|cleaners|couriers|delivery (?:workers|riders)|"
                r"traffic police)\b"),
-    # the children or people something the members ran as volunteers was for: "ran story corners for about 300 children as
+    # the children or people something the members ran as volunteers was for: "ran craft corners for some 200 children as
     # volunteers"
     Rule("volunteer_beneficiaries", ("at the fair 6 members ran reading corners for some 200 children as volunteers",),
          before=rf"\bran (?:[a-z-]+ ){{0,2}}?(?:corners?|sessions|activities|games|stalls?|workshops?) for(?: {QUALIFIER})?\s*$",
