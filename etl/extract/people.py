@@ -417,6 +417,11 @@ _ALL_MEMBERS_AND_OTHERS = re.compile(r"全体(?:党员|共产党员)(?:教师)?[
 _INDUCTION_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:开展|进行|组织|举办)了?(?:为期[^，,。；;]{1,4})?(?:岗前|入职|新教师|新任教师)培训")
 # people parted into groups, counted right after them: "分6组", "分成3个小组"
 _INTO_GROUPS = re.compile(r"分成?(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小)?(?:组|队|批)")
+
+
+def _into_groups_at(text: str, start: int) -> bool:
+    """Whether the count at `start` is of the groups people were parted into ("分6组", "分成3个小组")."""
+    return bool(_INTO_GROUPS.match(text, start - (2 if text.endswith("分成", 0, start) else 1)))
 # a review of all the members a meeting held, said after those who came: "…，会后对全体党员开展了民主评议"
 _ALL_OF_THEM_REVIEWED_LATER = re.compile(r"(?:对|为)(?:全体|与会|参会|到会)党员(?:逐一)?(?:进行|开展)了?民主评议")
 # members and activists counted together: "党员和积极分子共18人"
@@ -1688,8 +1693,6 @@ def _listed_roles(text: str, np_start: int, floor: int, lex: Lexicon) -> set[str
         # "中层干部及全体党员教师": a word of quantity may stand between the mark and the noun
         # (or words that describe it, after 、 or 和: "生病教职工、离休老党员等20人")
         whole = _ALL_OF.search(text, max(floor, pos - 2), pos) or _DESCRIBED_ITEM.search(text, max(floor, pos - 3), pos)
-        if whole and whole.re is _DESCRIBED_ITEM and text[whole.start() - 1: whole.start()] not in ("、", "和"):
-            whole = None
         mark = whole.start() if whole else pos
         if not (mark - 1 > floor and _ZH_LIST_MARK.search(text[max(0, mark - 2): mark])):
             return roles
@@ -1713,7 +1716,8 @@ _ALL_OF = re.compile(r"(?:全体|所有|部分|广大)$")
 # verbs that end in a character that marks a list elsewhere
 _VERBS_ENDING_IN_A_LIST_MARK = frozenset({"参与", "给与", "赋与", "授与", "涉及"})
 # what an item of a list may be said to be before its noun: retired, in post, in need
-_DESCRIBED_ITEM = re.compile(rf"(?:离退休|退休|离休|在职|{_IN_NEED.pattern})$")
+# (after 、 or 和 only: not the 及 of 以及, which may open a clause of its own)
+_DESCRIBED_ITEM = re.compile(rf"(?<=[、和])(?:离退休|退休|离休|在职|{_IN_NEED.pattern})$")
 # an item of a list that ends in a need, not in a noun
 _NEED_LISTED = re.compile(rf"(?:{_IN_NEED.pattern})$")
 # a heading's number and its mark ("二、", "3、"), as a pattern fragment; before a noun, at the start of a line
@@ -1791,7 +1795,7 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
         return Reading(None, frame="per-person norm")
     if _GROUP_SIZE.match(text, q_end):
         return Reading(None, frame="group size")  # the size of the groups people go in: "党员教师两人一组", "按5人为一组"
-    if _INTO_GROUPS.match(text, q_start - (2 if text.endswith("分成", 0, q_start) else 1)):
+    if _into_groups_at(text, q_start):
         return Reading(None, frame="group size")  # the groups people went in: "分8个小组走访学生家庭90户"
     if _ZH_ONE.fullmatch(text, q_start, q_end) and _ZH_DESCRIBED.search(text, clause_start, q_start):
         return Reading(None, frame="one person described")
@@ -1864,8 +1868,7 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     after_start = np_end if prenominal else q_end
     rest = _ASIDE.sub(lambda m: " " * len(m.group(0)), text[after_start: s_end])  # "(其中12名党员)" is no next count
     next_count = ZH_QUANTITY.search(rest)
-    if next_count and _INTO_GROUPS.match(rest, next_count.start() - 2 if rest[:next_count.start()].endswith("分成") else
-                                         next_count.start() - 1):
+    if next_count and _into_groups_at(rest, next_count.start()):
         # "18名党员教师分6组轮流巡河": the groups they were parted into are how they did it, no next count
         next_count = ZH_QUANTITY.search(rest, next_count.end())
     after = text[after_start: after_start + (next_count.start() if next_count else len(rest))]
