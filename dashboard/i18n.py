@@ -408,6 +408,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "why_people who are no members": ("非党员人数，不是党员数", "People who are not party members"),
     "why_branches visited": ("所去的支部数（不是支部总数）", "Branches visited (not all the branches)"),
     "why_a total of several kinds": ("几类活动的合计（不属于单一指标）", "A total of several kinds (no one indicator's)"),
+    "why_a count for each of the kinds listed": ("所列各类（如各学科）每类的数字，合计未说明",
+                                               "A count for each of the kinds listed (a subject's, say); no total given"),
     "why_activists made candidates for admission": ("积极分子确定为发展对象（无对应指标）",
                                                     "Activists made candidates for admission (no indicator)"),
     "why_members among some of the staff": ("部分教职工（如新教师、青年教师）中的党员，非全校党员数",

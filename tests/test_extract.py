@@ -17114,3 +17114,37 @@ def test_members_of_a_named_branch_listed_before_pioneers_at_a_cemetery():
             "graves at the martyrs' cemetery.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 14) in got and ("volunteer_participants", 40) in got
+
+
+def test_a_school_whose_branch_a_bureau_named_something_is_the_reports_school():
+    text = ("Pine's members honoured\n9 March 2024\nOn 8 March the city's education bureau named Pine Primary School's "
+            "Party branch a \"Model Party Branch\".\n")
+    found = extract_text("r.txt", text)
+    assert found.document.school == "Pine Primary School"
+    assert [(a.title, a.recipient) for a in found.awards] == [("Model Party Branch", "organization")]
+
+
+def test_a_branch_secretarys_title_is_an_individuals():
+    text = ("Elm School news\n5 May 2023\nThe district named Elm School's Party branch a \"Red Flag Branch\" for 2022, and "
+            "its secretary, Mr Hu, an \"Outstanding Party Branch Secretary\".\n")
+    got = {a.title: a.recipient for a in awards(text)}
+    assert got == {"Red Flag Branch": "organization", "Outstanding Party Branch Secretary": "individual"}
+
+
+def test_new_teachers_the_branch_paired_each_of_with_a_member():
+    text = ("Elm School news\n14 September 2024\nThe branch of Elm School paired each of this year's 5 newly hired teachers "
+            "with a member teacher, who will guide them for a year.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 5)]
+
+
+def test_members_who_took_their_oath_beside_others_who_became_full_members():
+    text = ("Elm School news\n2 July 2024\nAt the branch's meeting on 1 July, 4 probationary members took their oath and two "
+            "probationary members became full members.\n")
+    assert ("members_developed", 4) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_count_for_each_subject_listed_before_the_lessons_is_no_total():
+    text = "城南小学送教\n2024年11月21日\n11月20日，城南小学党员教师到村小送去音乐、美术、体育示范课各1节。\n"
+    found = extract_text("r.txt", text)
+    assert not [m for m in found.metrics if m.indicator == "demo_lessons"]
+    assert [(c.value, c.reason) for c in found.candidates] == [(1, "a count for each of the kinds listed")]

@@ -1693,6 +1693,13 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 (first := table.classify(first_of_two)) is not None and first.indicator is not None:
             # "组织生活会和民主评议党员各1次": the second is no figure in this unit (a review counts people), the first is
             window, rule, first_of_two = first_of_two, first, None
+        if first_of_two is not None and rule is not None and rule.indicator is not None and \
+                _BARE_KIND_BEFORE_MARK.search(first_of_two.left) and \
+                ((first := table.classify(first_of_two)) is None or first.indicator is None):
+            # "送去语文、数学、英语示范课各1节": the kinds listed before the event are no events of their own; the count is
+            # each kind's, and their total is said nowhere (for review)
+            candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=EACH_KIND))
+            continue
         if lang == "zh" and rule is not None and rule.name == "ordinal" and _NTH_OF_THE_YEAR.search(window.left):
             # "这是今年以来支部开展的第3次主题党日活动": the place of this one among the year's so far is their count
             # (or the members admitted: "这是支部今年发展的第3名党员", read as 发展…名)
@@ -2456,6 +2463,9 @@ SEVERAL_KINDS = "a total of several kinds"
 ONE_DAYS_LENGTH = "how long one day's service took"
 CHANGED_FROM = "the count a change started from"
 EACH_ONES_RATE = "how often each one is visited or helped"
+EACH_KIND = "a count for each of the kinds listed"
+# the item a list's last mark follows, a bare word of a kind (a subject, a grade) between two list marks: "语文、数学、…"
+_BARE_KIND_BEFORE_MARK = re.compile(r"、[\u4e00-\u9fff]{1,4}$")
 # the branch or school organizing what the clause tells, which makes a rate of it the organization's own
 _ORGANIZED_BY_THE_BODY = {"zh": re.compile(r"支部|总支|党委|学校|组织|开展"),
                           "en": re.compile(r"\b(?:branch|committee|school|organi[sz]e[sd]?|hold|holds|held)\b")}

@@ -68,7 +68,7 @@ INDIVIDUAL_HEADS = re.compile(
     r"优秀共产党员|优秀党员|优秀志愿者|党务工作者|优秀教师|优秀班主任|教育工作者|骨干教师|学科带头人|教学能手|名师|名校长|标兵|"
     r"先进个人|先进工作者|模范教师|劳动模范|一等奖|二等奖|三等奖|特等奖|(?:教师|老师|校长|班主任|辅导员|园丁|书记|党员)$|"
     r"(?:teachers?|models?|workers?|individuals?|members?|educators?|stars|pacesetters|speakers?|lecturers?|presenters?|"
-    r"mentors?|principals?|volunteers?|(?:post |title )?holders?)$"
+    r"mentors?|principals?|volunteers?|secretar(?:y|ies)|(?:post |title )?holders?)$"
 )
 TRIGGERS_ZH = re.compile(
     r"被评为|被评定为|被授予|被命名为|被表彰为|被确定为|被认定为|被列为|被评选为|表彰为|评为|荣获|荣膺|喜获|摘得|获评|获得|获授|获颁|"
@@ -966,8 +966,10 @@ TRIGGERS_EN = re.compile(
     r"(?=\s+(?:an?\s+)?(?:[\"“]|(?:outstanding|excellent|advanced|model|exemplary)\b))|"
     # (or people named by their names, then the title quoted, no "as": 'named Ms Li Na and Mr Wu Bo "Model Members"')
     r"\bnamed\s+(?:(?:ms|mr|mrs|dr)\.?\s+[a-z'-]+(?:\s+[a-z'-]+)?(?:,\s+|\s+and\s+|\s+)){1,8}?(?=[\"“])|"
-    # (or a body designates or names the school something quoted: 'The city designated the school a "Model Site …"')
-    r"\b(?:designated|named)\s+(?:the|our|its|this)\s+(?:(?:school|kindergarten)'s\s+)?(?:party\s+)?"
+    # (or a body designates or names the school something quoted: 'The city designated the school a "Model Site …"'; the
+    # school maybe by its name: 'the county named Elm Primary School's branch a "Model Branch"')
+    r"\b(?:designated|named)\s+(?:(?:the|our|its|this)\s+(?:(?:school|kindergarten)'s\s+)?|"
+    r"(?:[a-z-]+\s+){1,4}(?:school|kindergarten)['’]s\s+)(?:party\s+)?"
     r"(?:school|branch|general branch|kindergarten|committee)\s+(?:as\s+)?(?:an?\s+)?(?=[\"“])|"
     # (or, in the first person, a body names the branch or the school: "In 2023 the district named us a Five-Star Party
     # Branch")

@@ -1212,9 +1212,11 @@ def find_school_en(folded: str, seg_labels) -> str | None:
     title_end = _first_line_end(folded)
     for m in _EN_SCHOOL.finditer(folded):
         if seg_labels(m.start(), m.end()) or _quoted(folded, m.start()) or \
-                _EN_TITLE_GIVEN_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
+                _EN_TITLE_GIVEN_BEFORE.search(folded, max(0, m.start() - 40), m.start()) and \
+                not folded.startswith(("'s ", "’s "), m.end()):
             continue  # (a quoted name is an honour's title: "… won the title of "Provincial Model School""; or one given:
-            # "was named a Chongqing Model Rural School Party Branch")
+            # "was named a Chongqing Model Rural School Party Branch"; not a school whose branch was named something:
+            # "the bureau named Elm Kindergarten's branch a model branch")
         name = m.group(1)
         if numbered := _EN_NUMBER_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
             # "No. 8 Middle School of Hefei": its number opens the name, after the place it may name first ("Dezhou No. 2

@@ -1097,9 +1097,12 @@ RULES: list[Rule] = [
          after=r"^probationary (?:party )?members?\b", name="members made full"),
     # (or, in the passive, confirmed so: "2 probationary members who had completed their probation were confirmed as full
     # members")
+    # (not those counted before others joined to them who did: "3 probationary members took their oath and 2 became full
+    # members")
     Rule(None, ("2 probationary members who had completed their probation were confirmed as full members",
                 "three probationary members became full members in June"),
-         after=r"^probationary (?:party )?members?\b[^.;]{0,60}?\b(?:were|was|have been|has been|had been|became|become) "
+         after=r"^probationary (?:party )?members?\b(?:(?!\band (?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;]){0,60}?"
+               r"\b(?:were|was|have been|has been|had been|became|become) "
                r"(?:also |all |duly |formally )?(?:confirmed|converted|transferred|made|turned|accepted|admitted)?(?: (?:as|into|to))? ?"
                r"full (?:party )?"
                r"(?:members?|membership)\b",
@@ -7536,6 +7539,12 @@ RULES: list[Rule] = [
          before=rf"\beach of (?:the|our|its|{_NAMED_SCHOOLS})\s*$",
          after=rf"^{NEW_TEACHERS}(?: (?:at|of|in) [^.;,\d]{{1,60}}?)? (?:will be|is to be|are to be|was|has been) (?:paired|matched) "
                r"(?:up )?with\b"),
+    # (or the branch pairs each of them, in the active: "the branch matched each of this term's 5 new teachers with a member
+    # mentor")
+    Rule("teachers_mentored", ("the branch matched each of this term's 5 new teachers with a member mentor",
+                               "we paired each of our 9 young teachers with a senior member"),
+         before=rf"\b(?:paired|matched|teamed)(?: up)? each of (?:the|our|its|this (?:year|term|autumn)['’]s|{_NAMED_SCHOOLS})\s*$",
+         after=rf"^{NEW_TEACHERS}\b[^.;]{{0,40}}?\bwith (?:a |an )?(?:[a-z-]+ )?(?:member|mentor|party member)"),
     # (or new teachers taken on, whom the same sentence then pairs with members: "hired seven new teachers in the summer, and
     # the branch has matched all of them with member mentors")
     Rule("teachers_mentored", ("the school hired 6 new teachers in the summer, and the branch has matched all of them with member mentors",),
