@@ -17148,3 +17148,15 @@ def test_a_count_for_each_subject_listed_before_the_lessons_is_no_total():
     found = extract_text("r.txt", text)
     assert not [m for m in found.metrics if m.indicator == "demo_lessons"]
     assert [(c.value, c.reason) for c in found.candidates] == [(1, "a count for each of the kinds listed")]
+
+
+def test_students_applications_were_received_from_are_applicants():
+    text = ("Elm School news\n20 May 2024\nIn April Elm High School's committee received applications from 24 students, and "
+            "it has since named 6 of them as activists.\n")
+    assert ("applicants", 24) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_pupils_who_came_to_free_lessons_the_members_gave_them():
+    text = ("Elm School news\n20 June 2024\nBefore the exams, 9 member teachers of Elm School gave 30 free evening lessons to "
+            "pupils from low-income homes, with 70 pupils attending.\n")
+    assert ("students_assisted", 70) in [(m.indicator, m.value) for m in metrics(text)]

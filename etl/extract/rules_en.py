@@ -2421,6 +2421,12 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("since the spring five members have given music lessons at a school for migrant children, 9 "
                                 "lessons so far",),
          frame=rf"\b(?:{_GAVE_THEIR_TIME})[^.;]*,\s*$", after=r"^(?:classes|lessons|sessions) (?:so far|in all|in total|to date)\b"),
+    # the pupils who came to free lessons the members gave them, counted after "with": "gave 12 free Saturday lessons to
+    # pupils from low-income homes, with 40 pupils attending"
+    Rule("students_assisted", ("the members gave 12 free Saturday lessons to pupils from low-income homes, with 40 pupils attending",),
+         frame=r"\bfree (?:[a-z-]+ ){0,3}?(?:tutoring|coaching|lessons|classes|sessions)\b[^.;]{0,60}?\b(?:to|for) (?:[a-z-]+ )?"
+               r"(?:students|pupils|children)\b[^.;]{0,60}?,? with\s*$",
+         after=r"^(?:[a-z-]+ )?(?:students|pupils|children) (?:taking part|attending|participating|coming)\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
@@ -2491,6 +2497,8 @@ RULES: list[Rule] = [
                     r"the families of(?: all| the| all the)?|served|"
                     r"(?:answering|answered) (?:the )?questions (?:from|of)|"
                     r"benefited|admitted|recruited|developed|absorbed|(?:assistance|help|support) (?:for|to)|"
+                    # (nor the people applications came from: "received applications from 30 students")
+                    r"applications (?:of|from)|"
                     r"home[- ]teaching (?:visits|sessions|lessons) (?:to|for)|"
                     # (the second kind of people admitted: "took in five students and one teacher as probationary members")
                     r"(?:admitted|accepted|recruited) (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:teachers|students|staff members) and)|"
