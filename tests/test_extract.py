@@ -17160,3 +17160,15 @@ def test_pupils_who_came_to_free_lessons_the_members_gave_them():
     text = ("Elm School news\n20 June 2024\nBefore the exams, 9 member teachers of Elm School gave 30 free evening lessons to "
             "pupils from low-income homes, with 70 pupils attending.\n")
     assert ("students_assisted", 70) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_teachers_new_to_the_school_a_plan_pairs_each_of_with_a_member():
+    text = ("Elm School: plan for 2025\n20 February 2025\nThis year we will pair each of the 6 teachers new to the school with "
+            "a member mentor.\n")
+    assert ("teachers_mentored", 6) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_people_a_free_stall_advised_in_a_clause_of_where_it_stood():
+    text = ("Elm School news\n2 June 2024\nOn Saturday, members of Elm School's branch ran a free reading advice stall in the "
+            "park, where they answered questions from some 50 parents.\n")
+    assert ("volunteer_beneficiaries", 50) in [(m.indicator, m.value) for m in metrics(text)]

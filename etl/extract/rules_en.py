@@ -140,7 +140,8 @@ NEW_TEACHERS = (rf"(?:{NEW_TEACHERS_ADJ} (?:teachers|colleagues)|"
                 r"(?:teachers|colleagues) who (?:have )?joined (?:the school |us )?(?:this (?:autumn|spring|summer|term|year|"
                 r"september)|in (?:september|august|february|the autumn))|"
                 # (or under an age: "teachers under thirty")
-                r"(?:teachers|colleagues) (?:in their first(?: two| three| few)? (?:years?|terms?)|new to (?:the profession|teaching)|"
+                r"(?:teachers|colleagues) (?:in their first(?: two| three| few)? (?:years?|terms?)|"
+                r"new to (?:the profession|teaching|the (?:school|kindergarten|staff))|"
                 r"(?:under|below) (?:the age of )?(?:thirty|thirty-five|forty|[2-4]\d)(?![\d-])|"
                 # (or are to join: "the four teachers who will join us in August")
                 r"who (?:have )?(?:just |newly |recently )?(?:joined|join|will join|are joining) (?:the school|us|our school|"
@@ -1668,10 +1669,14 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:children|residents|villagers|people|visitors|families)\b[^.;]{0,20}?\bas volunteers\b"),
     # the people a free stall or clinic answered or advised, after a comma: "ran a free stall at the health fair, answering
     # questions from about 120 parents"
+    # (or in a clause of where it stood: "ran a free stall in the park, where they answered questions from 60 residents")
     Rule("volunteer_beneficiaries", ("three members ran a free stall on fire safety at the fete, answering questions from some "
-                                     "90 residents",),
-         frame=rf"\bfree (?:[a-z'’-]+ ){{0,3}}?(?:stalls?|stands?|booths?|clinics?|consultations?)\b[^.;]*,\s*"
-               rf"(?:answering (?:the )?questions (?:from|of)|advising|serving|helping)(?: {QUALIFIER})?\s*$",
+                                     "90 residents",
+                                     "two members ran a free legal advice booth at the market, where they advised 40 villagers"),
+         frame=rf"\bfree (?:[a-z'’-]+ ){{0,3}}?(?:stalls?|stands?|booths?|clinics?|consultations?)\b[^.;]*"
+               r"(?:,\s*(?:answering (?:the )?questions (?:from|of)|advising|serving|helping)|"
+               r",? where (?:they|we|the members|members) (?:answered (?:the )?questions (?:from|of)|advised|served|helped))"
+               rf"(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:parents|residents|villagers|people|visitors|passers-by|families|older people)\b"),
     # (or in a sentence of the disaster, as 抗洪抢险 is a service: "When the river flooded, 20 members helped move 150 villagers
     # to the school")
