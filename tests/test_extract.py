@@ -17172,3 +17172,27 @@ def test_people_a_free_stall_advised_in_a_clause_of_where_it_stood():
     text = ("Elm School news\n2 June 2024\nOn Saturday, members of Elm School's branch ran a free reading advice stall in the "
             "park, where they answered questions from some 50 parents.\n")
     assert ("volunteer_beneficiaries", 50) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_young_teachers_taken_into_a_studio_the_members_are_said_to_lead():
+    text = "城南小学新闻\n2024年3月21日\n城南小学成立“语文教学工作室”。工作室由4名党员骨干教师领衔，首批吸纳青年教师10名。\n"
+    assert ("teachers_mentored", 10) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_tally_of_pupils_helped_after_what_each_member_took_on():
+    text = "城南小学新闻\n2024年9月20日\n本学期，支部全体党员教师16人每人结对1名留守儿童，帮扶留守儿童16名。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("students_assisted", 16) in got and ("students_assisted", 1) not in got
+
+
+def test_the_members_of_today_their_noun_left_out_after_those_of_a_year():
+    text = "Elm School's branch\n31 October 2024\nThe branch had 12 members in 2016 and has 21 now.\n"
+    got = [(m.indicator, m.value, m.year) for m in metrics(text)]
+    assert ("members_total", 21, 2024) in got and ("members_total", 12, 2016) in got
+
+
+def test_members_honoured_with_their_school_and_names_between():
+    text = ("Elm School news\n11 September 2024\nOn Teachers' Day the city named two members of Elm School, Ms Hu and Mr Lu, "
+            "\"Model Teachers\".\n")
+    assert ("awards_individual", 2) in [(m.indicator, m.value) for m in metrics(text)]
+    assert [a.recipient for a in awards(text)] == ["individual"]

@@ -897,6 +897,9 @@ _EN_NUMBER_WORD = "(?:" + "|".join(sorted(EN_NUMBER_WORDS, key=len, reverse=True
 _EN_FIELD_LABEL = (r"[ \t]*(?:[-•*·][ \t]*)?(?:(?:\d+|one|two|three) )?(?:(?:national|provincial|city|county|district|municipal)"
                    r"(?:-level)? )?(?:honou?rs?|awards?)(?: received| of the (?:branch|school|kindergarten|committee))?"
                    r"(?:\s*:|[ \t]*(?:\.{3,}|…+)[ \t]*)")
+# people named by their names, with their titles of address: "Ms Li Na and Mr Wu", "Mr Hu, Ms Ren and Dr Lin"
+_ONE_NAMED_EN = r"(?:ms|mr|mrs|dr)\.?\s+[a-z'-]+(?:\s+[a-z'-]+)?"
+_NAMED_PEOPLE_EN = rf"{_ONE_NAMED_EN}(?:(?:,\s+|,?\s+and\s+){_ONE_NAMED_EN})*"
 # how many people a body honours, in digits or in words up to twelve ("honoured 10 teachers", "named five members")
 _SOME_PEOPLE_EN = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 TRIGGERS_EN = re.compile(
@@ -958,6 +961,8 @@ TRIGGERS_EN = re.compile(
     rf"named\s+{_SOME_PEOPLE_EN}\s+(?:[a-z-]+\s+){{0,2}}?"
     # (or described after: 'named four mentors from this year "Kind Guides"')
     r"(?:teachers|members|comrades|staff|mentors)(?:\s+from\s+(?:last|this)\s+(?:year|term))?"
+    # (or their school and their names said between: 'named two members of Elm School, Ms Li and Mr Wu, "Model Teachers"')
+    rf"(?:\s+of\s+[^.;,\"“]{{1,50}}?,\s+{_NAMED_PEOPLE_EN},)?"
     r"(?=\s+(?:its\s+|their\s+|the\s+(?:branch|school)['’]s\s+)?[\"“]|"
     r"\s+(?:models?|outstanding|excellent|advanced|exemplary)\s))"
     r"\s+(?:an?\s+|its\s+|their\s+|the\s+(?:branch|school)['’]s\s+)?(?=[\"“]|(?:models?|outstanding|excellent|advanced|exemplary)\s)|"

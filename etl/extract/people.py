@@ -772,7 +772,10 @@ _VISITS_COUNTED = re.compile(r"(?:家访|走访|入户|上门)[^。；;\d]{0,12}
 _GROUP_COUNTED = re.compile(r"(?:队员|成员|会员)[^，,。；;\d]{0,4}(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]|"
                             r"(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]\s*(?:队员|成员|会员)")
 # a studio of master or member teachers, and the verb that takes people into it: "…组建了名师工作室，吸纳"
-_TAKEN_INTO_A_STUDIO = re.compile(r"(?:名师|骨干|党员|名班主任)[^。；;]{0,12}?工作室[^。；;]{0,20}?(?:吸纳|吸收|招收|纳入|招募)了?$")
+# (the studio maybe said to be led by them after it: "工作室由5名党员骨干教师领衔，首批吸纳青年教师12名")
+_TAKEN_INTO_A_STUDIO = re.compile(r"(?:(?:名师|骨干|党员|名班主任)[^。；;]{0,12}?工作室|"
+                                  r"工作室[^。；;]{0,16}?(?:名师|骨干|党员)[^。；;]{0,12}?(?:领衔|主持|牵头))"
+                                  r"[^。；;]{0,20}?(?:吸纳|吸收|招收|纳入|招募)了?$")
 # activists counted, the whole the ones after 其中 are parts of: "确定入党积极分子9名（其中学生入党积极分子2名）"
 _ACTIVISTS_COUNTED = re.compile(r"积极分子[^，,。；;\d]{0,4}(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]|"
                                 r"(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]\s*(?:入党)?积极分子")
@@ -1180,7 +1183,8 @@ FRAMES: list[Frame] = [
           "people who joined"),
     # young teachers taken into a studio of master teachers are mentored there: "依托党员名师组建工作室，吸纳青年教师20名"
     Frame("teachers_mentored", lambda c: c.head == "young_teacher" and bool(_TAKEN_INTO_A_STUDIO.search(c.sentence_before)),
-          ("支部依托5名党员名师组建名师工作室，吸纳青年教师20名",), "young teachers taken into a studio"),
+          ("支部依托5名党员名师组建名师工作室，吸纳青年教师20名", "工作室由3名党员骨干教师领衔，首批吸纳青年教师12名"),
+          "young teachers taken into a studio"),
     # (members taken into a group that is not the party, "工作室吸纳青年教师成员45名", joined that group)
     Frame("members_developed",
           lambda c: c.head in ("member", "probationary", "pupil", "person") and not _of_a_group(c) and

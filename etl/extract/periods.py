@@ -342,7 +342,8 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                              r"\b(?:during|over|in the course of|in|throughout) the (?:whole |same )?(?:year|month)\b(?!\s+\d)")),
     ("current", re.compile(r"\bthis year\b|\bso far\b|\bto date\b|\bat present\b|"
                            r"\bthis (?:semester|term|school year|academic year|spring|summer|autumn|fall|winter)\b|"
-                           r"\bcurrently\b|\bnow has\b|\btoday\b")),
+                           # (or said right after a count, of now: "has 21 now")
+                           r"\bcurrently\b|\bnow has\b|\btoday\b|^\s*now\b")),
     # (a year by which something stood, "By 1980 the branch had grown to 24 members"; a month of it is no year's: "by
     # June 2023" closes a school year)
     ("explicit", re.compile(r"\bby\s+((?:19|20)\d{2})\b|"

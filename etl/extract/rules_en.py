@@ -958,6 +958,11 @@ RULES: list[Rule] = [
                            "with its membership now at 40, the branch split in two"),
          before=r"\bwith (?:its |our |the branch['’]s )?(?:party )?membership (?:now )?(?:up to|at|of|standing at|reaching)\s*$",
          after=r"^(?:(?:party )?members\b|[.;,)]|$)"),
+    # (or the count of today, its noun left out after the members it had in a year: "It had 15 members in 2018 and has 24
+    # now")
+    Rule("members_total", ("It had 15 members in 2018 and has 24 now.", "the branch had 9 members in 2015 and has 20 today"),
+         frame=r"\bhad (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:party )?members in (?:19|20)\d{2},? and (?:now |today )?has\s*$",
+         after=r"^(?:today|now|at present|this year)\b"),
     # (or the branch said as "it", its members named after the count: "…, bringing it to 21 members")
     Rule("members_total", ("a teacher came from another town and moved his Party membership here, bringing it to 19 members",),
          before=r"\b(?:bringing|brought|raising|raised|taking|took) it (?:up )?to\s*$", after=r"^(?:party )?members\b"),
@@ -2917,11 +2922,15 @@ RULES: list[Rule] = [
     Rule("awards_individual", ('the branch named four members "Model Mentors" at the end of the term',
                                'the committee named three mentors from this term "Caring Mentors"',
                                'on Book Day the branch named two of its members "Reading Champions"',
-                               'the county named 3 members of Elm School\'s branch as "Model Teachers" of the year'),
+                               'the county named 3 members of Elm School\'s branch as "Model Teachers" of the year',
+                               'the city named two members of Elm School, Ms Xu and Mr Pan, "Model Teachers"'),
          before=r"\bnamed\s*$",
          # (or their school's or branch's, then "as" the title: 'named 2 members of Elm School's branch as "Model Teachers"')
+         # (or their school, then their names between commas: 'named two members of Elm School, Ms Li and Mr Wu, "Model
+         # Teachers"')
          after=r"^(?:of (?:its|the|our|their) )?(?:[a-z]+ )?(?:comrades|teachers|party members|members|staff members|mentors)\s+"
-               r"(?:(?:of|from|at) [^.;,\d]{1,50}?\s+(?=as\b))?"
+               r"(?:(?:of|from|at) [^.;,\d]{1,50}?\s+(?=as\b)|(?:of|from|at) [^.;,\d]{1,50}?, (?:mr|mrs|ms|dr)\.? [a-z'-]+"
+               r"(?: [a-z'-]+)?(?:(?:,| and)(?: (?:mr|mrs|ms|dr)\.?)? [a-z'-]+(?: [a-z'-]+)?){0,6},\s+)?"
                r"(?:from (?:last|this) (?:year|term)\s+)?(?:as\s+)?(?:an?\s+)?(?:[a-z-]+\s+){1,3}?"
                r"(?:mentors|teachers|members|workers|educators|models|stars|vanguards|pacesetters|pioneers|volunteers|"
                r"ambassadors|champions)\b",
