@@ -17196,3 +17196,21 @@ def test_members_honoured_with_their_school_and_names_between():
             "\"Model Teachers\".\n")
     assert ("awards_individual", 2) in [(m.indicator, m.value) for m in metrics(text)]
     assert [a.recipient for a in awards(text)] == ["individual"]
+
+
+def test_members_counted_after_their_noun_who_led_counted_children_to_a_care_home():
+    text = ("城东幼儿园新闻\n2024年10月12日\n重阳节前，城东幼儿园党支部组织党员教师5人带领中班幼儿25名来到幸福敬老院，为老人们"
+            "唱歌跳舞。\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 5) in got and ("volunteer_participants", 25) in got
+
+
+def test_members_and_pupils_counted_together_who_went_out_to_plant_trees():
+    text = "城东小学新闻\n2024年3月13日\n3月12日，城东小学党支部组织党员教师和少先队员共30人来到城东公园，栽下桂花树苗50棵。\n"
+    assert ("volunteer_participants", 30) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_children_members_read_stories_to_as_volunteers_the_place_between():
+    text = ("Elm School news\n20 October 2024\nOn Sunday, six members of Elm School's branch read stories to about 90 children "
+            "at the town's bookshop, as volunteers of its reading week.\n")
+    assert ("volunteer_beneficiaries", 90) in [(m.indicator, m.value) for m in metrics(text)]

@@ -198,7 +198,9 @@ _HOME_VISITS_DONE_TO_THEM = re.compile(r"[^，,。；;\d]{0,4}?(?:(?:进行|开�
 # (or leading others there: "带着少先队员来到敬老院")
 # (or 到 alone, to a village's school to teach there: "3名党员教师到东坡村小学送教")
 # (others may go with them, not counted: "4名党员和民警一起走进小区")
-_WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*(?:(?:带领|带着|率领)[^，,。；;\d]{1,12}?|(?:和|与|同)[^，,。；;\d]{1,8}?一起)?"
+# (leading others, counted maybe: "带领大班幼儿30名走进")
+_WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*(?:(?:带领|带着|率领)[^，,。；;\d]{1,12}?(?:\d+\s*[余多]?\s*[名位人][^，,。；;\d]{0,6}?)?|"
+                      r"(?:和|与|同)[^，,。；;\d]{1,8}?一起)?"
                       r"(?:走进|走入|来到|深入|前往|奔赴|走上街头|"
                       r"走上街道|到(?=[^，,。；;\d]{0,8}?(?:村|乡)[^，,。；;\d]{0,8}?(?:送教|支教)))")
 # (the members' count followed by others of the school counted with them, who went out: "…党员教师和30名少先队员走进社区")
@@ -849,23 +851,37 @@ _OTHERS_ALSO = re.compile(r"[，,](?=[^，,。；;\d]{1,10}?还)")
 def _went_out_on_a_service(c: Context) -> bool:
     """Members who went out to a place (or others of the school counted after them, who went with them), on a service said
     in the sentence before or after the going: "…志愿服务活动。12名党员走进敬老院", "组织9名党员教师走进社区，为居民开设讲座"."""
-    if not c.prenominal:
+    # (or counted after their noun, right after the verb that sent them out: "组织党员教师6人带领幼儿…走进敬老院", "组织党员
+    # 教师和少先队员共40人来到河边")
+    sent_out = not c.prenominal and bool(_SENT_OUT_BEFORE.search(c.before))
+    if not c.prenominal and not sent_out:
         return False
     with_others = _AND_OTHERS_WENT_TO.match(c.after_clause) if c.head == "member" else None
+    rest = c.sentence[len(c.sentence_before):]
     if c.head == "member":
-        went = _WENT_TO.match(c.after) or with_others
+        # (those they led counted before the going: "组织党员教师6人带领大班幼儿30名走进…")
+        went = _WENT_TO.match(c.after) or with_others or (sent_out and _WENT_TO.match(_NOUN_AND_COUNT.sub("", rest, 1)))
     else:
-        went = _LISTED_AFTER_MEMBERS.search(c.before) and _WENT_TO.match(c.after)
+        went = (_LISTED_AFTER_MEMBERS.search(c.before) or (sent_out and "member" in c.kinds)) and _WENT_TO.match(c.after)
     if c.head not in ("member", "pupil", "league", "person", "staff") or not went:
         return False
     # (after the others' noun, where a word of service may only describe them: "10名党员和20名家长志愿者来到烈士陵园")
-    rest = c.sentence[len(c.sentence_before):]
     if with_others:
         rest = rest[rest.find(with_others.group(0)) + len(with_others.group(0)):]
     return c.lex.frame("serve", _last_sentence(c.previous)) is not None or c.lex.frame("serve", rest) is not None or \
         _FOR_THE_PEOPLE_THERE.search(rest) is not None or _TALKS_THERE.match(c.after) is not None or \
         _TO_THE_PUBLIC_THERE.search(rest) is not None or _TEACHING_TAKEN_TO_A_VILLAGE.search(rest) is not None or \
-        _KEPT_COMPANY_AT_A_PLACE_OF_CARE.search(rest) is not None or _SAFETY_MADE_KNOWN_IN_VILLAGES.match(rest) is not None
+        _KEPT_COMPANY_AT_A_PLACE_OF_CARE.search(rest) is not None or _SAFETY_MADE_KNOWN_IN_VILLAGES.match(rest) is not None or \
+        _TREES_PLANTED_THERE.match(rest) is not None
+
+
+# the verb that sent the people counted out, right before their noun (and the members' noun joined before theirs):
+# "组织党员教师", "带领党员和少先队员"
+_SENT_OUT_BEFORE = re.compile(r"(?:组织|带领|率领|安排|选派|动员|召集)了?(?:(?:党员教师|党员|党员干部)(?:和|与|及|、))?$")
+# the people's noun and their count after it, that open what the sentence says after the verb that sent them out
+_NOUN_AND_COUNT = re.compile(r"^[^，,。；;\d]{1,8}?\d+\s*[余多]?\s*[名位人]")
+# trees planted where they went: "来到河边，种下树苗60棵"
+_TREES_PLANTED_THERE = re.compile(r"[^。；;]{0,24}?(?:种下|栽下|种植|栽种|补植|植下)了?[^，,。；;]{0,8}?(?:树苗|树木|苗木|小树)")
 
 
 def _service_told(ctx: Context) -> bool:

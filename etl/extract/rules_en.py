@@ -1669,9 +1669,12 @@ RULES: list[Rule] = [
                r"traffic police)\b"),
     # the children or people something the members ran as volunteers was for: "ran craft corners for some 200 children as
     # volunteers"
-    Rule("volunteer_beneficiaries", ("at the fair 6 members ran reading corners for some 200 children as volunteers",),
-         before=rf"\bran (?:[a-z-]+ ){{0,2}}?(?:corners?|sessions|activities|games|stalls?|workshops?) for(?: {QUALIFIER})?\s*$",
-         after=r"^(?:[a-z-]+ )?(?:children|residents|villagers|people|visitors|families)\b[^.;]{0,20}?\bas volunteers\b"),
+    # (or read stories to, the place said between: "read stories to 80 children at the town library, as volunteers")
+    Rule("volunteer_beneficiaries", ("at the fair 6 members ran reading corners for some 200 children as volunteers",
+                                     "five members read stories to 80 children at the town library on Sunday, as volunteers"),
+         before=rf"\b(?:ran (?:[a-z-]+ ){{0,2}}?(?:corners?|sessions|activities|games|stalls?|workshops?) for|"
+                rf"read (?:[a-z-]+ )?(?:stories|books|poems) to)(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|residents|villagers|people|visitors|families)\b[^.;]{0,60}?\bas volunteers\b"),
     # the people a free stall or clinic answered or advised, after a comma: "ran a free stall at the health fair, answering
     # questions from about 120 parents"
     # (or in a clause of where it stood: "ran a free stall in the park, where they answered questions from 60 residents")
