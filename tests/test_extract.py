@@ -17214,3 +17214,20 @@ def test_children_members_read_stories_to_as_volunteers_the_place_between():
     text = ("Elm School news\n20 October 2024\nOn Sunday, six members of Elm School's branch read stories to about 90 children "
             "at the town's bookshop, as volunteers of its reading week.\n")
     assert ("volunteer_beneficiaries", 90) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_coaching_their_own_pupils_who_fall_behind_for_free_are_no_volunteers():
+    text = "城东中学新闻\n2024年4月20日\n本学期，城东中学党支部组织9名党员教师利用课后时间为初二学困生免费辅导，共辅导30次，受益学生40名。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 9) not in got and ("students_assisted", 40) in got
+
+
+def test_the_public_a_campaign_in_villages_taught():
+    text = "城东小学新闻\n2024年6月20日\n支部组织党员教师到周边3个村开展防溺水宣传，发放资料500份，受教育村民约400人。\n"
+    assert ("volunteer_beneficiaries", 400) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_repaired_things_for_a_village_school_free_of_charge():
+    text = ("Elm School news\n6 March 2024\nOn 5 March, 10 members of Elm School's branch mended 25 desks for a mountain school "
+            "nearby, free of charge.\n")
+    assert ("volunteer_participants", 10) in [(m.indicator, m.value) for m in metrics(text)]

@@ -875,6 +875,8 @@ def _went_out_on_a_service(c: Context) -> bool:
         _TREES_PLANTED_THERE.match(rest) is not None
 
 
+# free coaching of pupils who fall behind (学困生, their own school's): "为初三学困生义务辅导"
+_COACHING_THOSE_BEHIND = re.compile(r"为[^，,。；;]{0,8}?(?:学困生|后进生|学习困难学生)们?(?:义务|免费)(?:辅导|补课)")
 # the verb that sent the people counted out, right before their noun (and the members' noun joined before theirs):
 # "组织党员教师", "带领党员和少先队员"
 _SENT_OUT_BEFORE = re.compile(r"(?:组织|带领|率领|安排|选派|动员|召集)了?(?:(?:党员教师|党员|党员干部)(?:和|与|及|、))?$")
@@ -1471,6 +1473,9 @@ FRAMES: list[Frame] = [
           and not c.after.startswith("的") and not _benefactive(c)
           # (not people who signed up as volunteers, no service done yet: "支部19名党员均已登记为志愿者")
           and not _SIGNED_UP_AS_VOLUNTEERS.match(c.after_clause.lstrip())
+          # (nor members who coach their own school's pupils who fall behind, for free: "组织10名党员教师为学困生义务辅导" is
+          # teaching, its sessions and pupils counted)
+          and not (c.head == "member" and bool(_COACHING_THOSE_BEHIND.search(c.after_clause)))
           # (not the people whose taking part the clause then counts in person-times: "支部27名党员共参加志愿服务54人次")
           and not _counted_next_in_person_times(c),
           ("18名党员走进社区开展志愿服务", "12位党员参加了义务劳动", "支部组织15名党员开展义务植树活动",

@@ -635,7 +635,9 @@ _GAVE_A_FREE_SERVICE = (r"(?:gave|offered|provided|did|carried out) free (?:[a-z
 # (or at stalls set up in a public place: "set up stalls by the market to sharpen knives and mend shoes for free")
 _DONE_FOR_THE_PUBLIC_FREE = (r"(?:(?:repaired|fixed|mended|serviced|checked|cleaned|cut|gave|offered|provided|painted)\b[^.;]{0,80}?"
                              r"\bfor (?:local |the )?(?:residents|villagers|neighbou?rs|the elderly|elderly people|older people|"
-                             r"people|passers-by|the public)\b|"
+                             r"people|passers-by|the public|"
+                             # (or a school in the country: "repaired 30 desks for a village school, free of charge")
+                             r"(?:an?|the) (?:[a-z-]+ )?(?:village|rural|mountain|hill) (?:school|kindergarten))\b|"
                              r"set up (?:a |their |some )?(?:stalls?|stands?|booths?|tables?)\b[^.;]{0,80}?)"
                              r"[^.;]{0,30}?\b(?:free of charge|for free)\b")
 # health checks done for the public: "helped measure blood pressure for older residents"

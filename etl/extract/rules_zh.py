@@ -717,10 +717,12 @@ RULES: list[Rule] = [
     # pupils an after-school class reaches, "开设兴趣课程17门，惠及学生800余人", are no one's beneficiaries)
     # (nor the parents a school's own meetings and talks reach, "召开家长会28场，…，惠及家长1500余人次"; those of a volunteer or
     # public service are: "开展公益家庭教育讲座，惠及家长300余人次")
-    Rule("volunteer_beneficiaries", ("惠及困难群体300余人次", "惠及群众200人次左右"), PERSON_TIMES,
+    # (or those a campaign taught: "开展防诈骗宣传，受教育群众500余人")
+    Rule("volunteer_beneficiaries", ("惠及困难群体300余人次", "惠及群众200人次左右", "到村里开展防火宣传，受教育村民约300人"),
+         PERSON_TIMES,
          # (nor the school's own boarders or staff a change reaches: "改造宿舍热水系统，惠及住校生1800余人")
          # (nor pupils of a place: "惠及乡村学生450余名", pupils helped, below)
-         before=r"(?:惠及|受益)(?![^，,。的]{0,4}?(?:学生|幼儿|儿童|孩子|师生|家长|住校生|住宿生|寄宿生|在校生|学子|教职工|教师))"
+         before=r"(?:惠及|受益|受教育)(?![^，,。的]{0,4}?(?:学生|幼儿|儿童|孩子|师生|家长|住校生|住宿生|寄宿生|在校生|学子|教职工|教师))"
                 r"[^，,。的]{0,8}$"),
     # (or the families that took part in it: "开展亲子阅读公益活动3场，80余个家庭参与")
     Rule("volunteer_beneficiaries", ("党员教师走进社区开展亲子阅读公益活动3场，80余个家庭参与",), frozenset({"个", "户"}),
