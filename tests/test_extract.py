@@ -17231,3 +17231,28 @@ def test_members_who_repaired_things_for_a_village_school_free_of_charge():
     text = ("Elm School news\n6 March 2024\nOn 5 March, 10 members of Elm School's branch mended 25 desks for a mountain school "
             "nearby, free of charge.\n")
     assert ("volunteer_participants", 10) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_person_times_of_community_service_with_no_for():
+    text = ("Elm School news\n28 November 2024\nMember volunteers of Elm School took part in community service 120 person-times "
+            "this year.\n")
+    assert ("volunteer_participants", 120) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_students_and_teachers_who_joined_the_party_are_both_members_admitted():
+    text = ("Elm School news\n25 April 2024\nOn 24 April Elm High School's committee held a ceremony for the 4 students and 3 "
+            "teachers who joined the Party this spring.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_developed", 4) in got and ("members_developed", 3) in got
+
+
+def test_children_of_a_community_a_free_event_was_held_for():
+    text = ("Elm School news\n3 June 2024\nOn 1 June, Elm Kindergarten's branch held a free puppet show for 45 children from "
+            "the nearby Heping estate.\n")
+    assert ("volunteer_beneficiaries", 45) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_pupils_members_visited_with_no_word_of_care_are_home_visits():
+    text = "城东小学新闻\n2024年5月13日\n母亲节前，城东小学党支部组织党员教师走访了本校6名单亲家庭学生，送去学习用品。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("home_visits", 6) in got and ("students_assisted", 6) not in got

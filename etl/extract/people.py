@@ -189,6 +189,8 @@ _POINTED_BACK = re.compile(r"(?:这|这些|上述|前述)$")
 _THEIR_HOMES = re.compile(r"的?(?:家庭|家中|家里|家)(?![长务访])")
 # (a visit, not a teacher going into a home to teach there, 送教, whose pupils are helped: "走进3名残疾儿童家中送教")
 _VISITED_BEFORE = re.compile(r"(?:走访|家访|拜访|探访)了?[^，,。；;\d]{0,6}$")
+# (or the pupils visited, the verb alone before them, maybe with whose they are: "走访了本校", "走访了结对帮扶的")
+_PUPILS_VISITED_BEFORE = re.compile(r"(?:走访|探访)了?(?:本校|全校|学校|园内|全园|班上|班里|本班|结对帮扶的|结对的|所帮扶的)?$")
 # (or the visits made to them, said after them: "对…90名幼儿进行了家访")
 _TO_WHOM = re.compile(r"对[^，,。；;\d]{0,10}$")
 # (or covered all of them: "对全班45名孩子实现了入户家访全覆盖")
@@ -1325,10 +1327,13 @@ FRAMES: list[Frame] = [
           "a whole grade's pupils"),
     # the families of pupils visited are homes visited: "党员教师走访了26名学生的家庭", "走访班上20名孩子的家"
     # (or the pupils home visits were made to: "对新入园的90名幼儿进行了家访")
+    # (or the pupils themselves visited, no word of care besides, 慰问: "走访了本校8名单亲家庭学生", "走访了结对帮扶的48名学生")
     Frame("home_visits", lambda c: c.head == "pupil" and c.prenominal and (
               (bool(_THEIR_HOMES.match(c.after)) and bool(_VISITED_BEFORE.search(c.before))) or
+              (bool(_PUPILS_VISITED_BEFORE.search(c.before)) and not c.after.startswith("的")) or
               (bool(_TO_WHOM.search(c.before)) and bool(_HOME_VISITS_DONE_TO_THEM.match(c.after)))),
           ("党员教师走访了26名学生的家庭", "今年她走访了班上20名孩子的家", "开学前对新入园的90名幼儿进行了家访",
+           "党员教师走访了本校12名单亲家庭学生",
            "寒假中对初一200名新生实现入户家访全覆盖"),
           "pupils' homes visited"),
     Frame("students_assisted", lambda c: c.head == "pupil" and _helped(c),

@@ -1671,6 +1671,13 @@ RULES: list[Rule] = [
                r"traffic police)\b"),
     # the children or people something the members ran as volunteers was for: "ran craft corners for some 200 children as
     # volunteers"
+    # the people of a community a free event the branch held was for: "held a free film afternoon for 50 children from the
+    # nearby Xinyuan estate"
+    Rule("volunteer_beneficiaries", ("the branch held a free film afternoon for 50 children from the nearby Xinyuan estate",),
+         before=rf"\b(?:held|ran|hosted|organi[sz]ed|put on) (?:an? )?free (?:[a-z-]+ ){{0,2}}?(?:day|afternoon|evening|morning|"
+                rf"fair|party|show|event|festival) for(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|residents|villagers|people|families|older people)\b[^.;]{0,20}?\b(?:from|of|in) "
+               r"(?:the |a )?(?:[a-z-]+ ){0,3}?(?:community|communities|village|villages|estate|neighbou?rhood)\b"),
     # (or read stories to, the place said between: "read stories to 80 children at the town library, as volunteers")
     Rule("volunteer_beneficiaries", ("at the fair 6 members ran reading corners for some 200 children as volunteers",
                                      "five members read stories to 80 children at the town library on Sunday, as volunteers"),
@@ -2466,7 +2473,7 @@ RULES: list[Rule] = [
                # (or pupils said to be in need, whom something given helps: "gave coats to the school's 19 pupils in need")
                r" in (?:need|difficulty|hardship)\b| from (?:poor|low-income|needy|struggling) (?:families|homes)\b|"
                r" from (?:families|homes) in (?:need|difficulty|hardship)\b|"
-               r" (?:have |had )?"
+               r" (?:who )?(?:have |had )?"
                r"(?:joined the (?:communist )?party|became (?:probationary |party )?members)|"
                r" (?:have |has |had )?benefited from| were sworn in| took (?:the|their) (?:admission |membership |party )?oath|"
                # (pupils who volunteered: "30 students took part in 12 volunteer activities"; or planted trees or picked
@@ -4672,11 +4679,13 @@ RULES: list[Rule] = [
     # person-times")
     # (or a community service, as a translation may say it, its person-times maybe singular: "participated in community
     # service for 320 person-time")
+    # (or with no "for": "took part in community service 150 person-times this year")
     Rule("volunteer_participants", ("party members participated in volunteer service for 380 person-times",
                                     "teachers took part in volunteer activities for a total of 96 person-times",
-                                    "party members participated in community service for 320 person-time"),
+                                    "party members participated in community service for 320 person-time",
+                                    "member volunteers took part in community service 150 person-times this year"),
          before=r"\b(?:took part|participated|joined|engaged) in (?:[a-z-]+ ){0,2}?(?:volunt(?:eer|ary)|community service)\b"
-                r"[^.;]{0,30}?\bfor(?: a total of)?\s*$",
+                r"[^.;]{0,30}?(?:\bfor(?: a total of)?)?\s*$",
          after=r"^person-times?\b"),
     # people who took part in the activities of a volunteer week or day, and those activities: "During the volunteer
     # week, 58 party members and teachers took part in 14 activities"
