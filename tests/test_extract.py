@@ -17256,3 +17256,31 @@ def test_pupils_members_visited_with_no_word_of_care_are_home_visits():
     text = "城东小学新闻\n2024年5月13日\n母亲节前，城东小学党支部组织党员教师走访了本校6名单亲家庭学生，送去学习用品。\n"
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("home_visits", 6) in got and ("students_assisted", 6) not in got
+
+
+def test_members_who_teach_a_subject_who_went_out_and_those_at_their_free_talk():
+    text = ("城东中学新闻\n2024年5月31日\n5月30日，城东中学党支部3名党员体育教师走进城东社区，为社区居民开展运动健康公益讲座，"
+            "40余人参加。\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 3) in got and ("volunteer_beneficiaries", 40) in got
+    assert ("members_total", 3) not in got and ("volunteer_participants", 40) not in got
+
+
+def test_members_who_gave_free_lessons_to_children_of_villages():
+    text = ("Elm School news\n19 July 2024\nIn July, 4 member music teachers of Elm School gave free singing lessons to 50 "
+            "children from nearby villages.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 4) in got and ("students_assisted", 50) in got
+
+
+def test_people_a_free_talk_said_first_advised():
+    text = ("Elm School news\n14 March 2024\nAt a free evening talk on 12 March, 2 member teachers of Elm School advised some "
+            "80 parents on choosing high schools.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 2) in got and ("volunteer_beneficiaries", 80) in got
+
+
+def test_new_teachers_mentored_this_year_among_those_of_some_years():
+    text = ("Elm School news\n22 November 2024\nSince 2020, 25 young teachers have been mentored by members, 6 of them this "
+            "year.\n")
+    assert ("teachers_mentored", 6, 2024) in [(m.indicator, m.value, m.year) for m in metrics(text)]

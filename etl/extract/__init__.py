@@ -1925,7 +1925,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             if year:
                 time = one_year(year)
         told_before = lang == "en" and _told_in_a_clause_before(low, time, s_start, q.start)
-        if lang == "en" and (time.kind in ("none", "explicit") or told_before):
+        if lang == "en" and (time.kind in ("none", "explicit", "period") or told_before):
             # "held 12 party lectures in 2022": English names the time after the figure too (and a span of years named
             # there is the figure's, whatever date the sentence opened with: "On May 30, 2024, …, 6 of whom joined in
             # the past three years")
@@ -1952,6 +1952,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 after = None
             # (as is "today" right after the count, whatever year the sentence opened with: "In 2019 the branch (24
             # members at the time, 31 today) …")
+            # (or "this year" right after a part of what was done over some years: "Since 2020, …, 6 of them this year")
+            if after is not None and time.kind == "period" and not told_before and \
+                    not (after.kind == "current" and 0 <= label_at - q.end <= 16):
+                after = None
             if after is not None and (time.kind == "none" or after.kind == "period" or
                                       (told_before and not _EN_UP_TO_NOW.fullmatch(after.label or "")) or
                                       (after.kind == "current" and 0 <= label_at - q.end <= 16)):

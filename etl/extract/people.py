@@ -879,6 +879,10 @@ def _went_out_on_a_service(c: Context) -> bool:
 
 # free coaching of pupils who fall behind (学困生, their own school's): "为初三学困生义务辅导"
 _COACHING_THOSE_BEHIND = re.compile(r"为[^，,。；;]{0,8}?(?:学困生|后进生|学习困难学生)们?(?:义务|免费)(?:辅导|补课)")
+# a free talk or class held for the public, the clause of it ending before the count: "为社区居民和家长开展心理健康公益讲座，"
+_HELD_FOR_THE_PUBLIC_FREE = re.compile(r"为[^，,。；;]{0,8}?(?:居民|群众|家长|村民|老人|市民)[^，,。；;]{0,12}?(?:开展|举办|开设)了?"
+                                       r"[^，,。；;]{0,12}?(?:公益|义务|免费)[^，,。；;]{0,6}?(?:讲座|宣讲|课堂|培训|活动)[，,]\s*$")
+_CAME_TO_IT = re.compile(r"(?:参加|参与|到场|聆听)")
 # the verb that sent the people counted out, right before their noun (and the members' noun joined before theirs):
 # "组织党员教师", "带领党员和少先队员"
 _SENT_OUT_BEFORE = re.compile(r"(?:组织|带领|率领|安排|选派|动员|召集)了?(?:(?:党员教师|党员|党员干部)(?:和|与|及|、))?$")
@@ -1303,6 +1307,11 @@ FRAMES: list[Frame] = [
     Frame("volunteer_beneficiaries", lambda c: c.head == "pupil" and not c.prenominal and c.has("attend", "before") and
           bool(_FOR_A_COMMUNITYS_CHILDREN.search(c.sentence_before)),
           ("党员走进小区，为小区儿童开展手工活动，参与儿童30名",), "a community's children served"),
+    # (or those who came to a free talk or class held for the public, counted bare in the clause after it: "为社区居民开展
+    # 公益讲座，50余人参加")
+    Frame("volunteer_beneficiaries", lambda c: c.head in ("", "person") and not c.nouns and
+          bool(_CAME_TO_IT.match(c.after)) and bool(_HELD_FOR_THE_PUBLIC_FREE.search(c.sentence_before)),
+          ("党员教师走进社区，为社区居民开展防诈骗公益讲座，50余人参加",), "those at a free talk held for the public"),
     # (or its parents, said by their children maybe, that members who went out held something for: "走进社区，为社区内20名
     # 婴幼儿家长开展育儿讲座")
     Frame("volunteer_beneficiaries", lambda c: c.prenominal and c.nouns[-1].word == "家长" and

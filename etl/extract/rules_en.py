@@ -1671,6 +1671,18 @@ RULES: list[Rule] = [
                r"traffic police)\b"),
     # the children or people something the members ran as volunteers was for: "ran craft corners for some 200 children as
     # volunteers"
+    # the people a free talk or clinic, said first, advised: "At a free evening talk on 10 May, 4 member teachers of Elm
+    # School advised some 100 parents"
+    Rule("volunteer_beneficiaries", ("At a free evening talk on 10 May, 4 member teachers of Elm School advised some 100 parents",),
+         frame=rf"^\W*at a free (?:[a-z-]+ ){{0,3}}?(?:talk|session|clinic|stall|fair|event)\b[^.;]*?\b(?:advised|answered "
+               rf"(?:the )?questions (?:from|of)|spoke to|talked to|helped)(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:parents|residents|villagers|people|families|older people)\b"),
+    # the children of villages or a community free lessons were given to: "gave free drawing lessons to 60 children from
+    # nearby villages"
+    Rule("students_assisted", ("5 member art teachers of Elm School gave free drawing lessons to 60 children from nearby villages",),
+         before=rf"\bfree (?:[a-z-]+ ){{0,3}}?(?:lessons|classes)\b[^.;]{{0,40}}?\bto(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|pupils)\b (?:from|of|in) (?:the |a )?(?:nearby |local |neighbouring )?"
+               r"(?:[a-z-]+ ){0,2}?(?:villages?|communit(?:y|ies)|estates?)\b"),
     # the people of a community a free event the branch held was for: "held a free film afternoon for 50 children from the
     # nearby Xinyuan estate"
     Rule("volunteer_beneficiaries", ("the branch held a free film afternoon for 50 children from the nearby Xinyuan estate",),
@@ -6286,6 +6298,18 @@ RULES: list[Rule] = [
          after=rf"^(?:party )?(?:members|member teachers|teachers|students|pupils)\b(?: and (?:{QUALIFIER} )?\d[\d,]* "
                rf"(?:[a-z-]+ ){{0,2}}?(?:students|pupils|teachers|parents))?(?: (?:from|of) (?:the )?[^.;,\d]{{1,60}}?)? "
                rf"(?:{_DONE_FOR_THE_PUBLIC_FREE}|{_GAVE_A_FREE_SERVICE}|{_HEALTH_CHECKS_FOR_THE_PUBLIC})"),
+    # (or who gave free lessons to children of villages or a community, a subject maybe named with them: "5 member art
+    # teachers of Elm School gave free drawing lessons to 60 children from nearby villages")
+    Rule("volunteer_participants", ("5 member art teachers of Elm School gave free drawing lessons to 60 children from nearby villages",),
+         after=r"^(?:party )?(?:members|member (?:[a-z]+ )?teachers)\b(?: (?:from|of) [^.;,\d]{1,60}?)? (?:gave|ran|taught|offered) "
+               r"free (?:[a-z-]+ ){0,3}?(?:lessons|classes|talks|sessions)\b[^.;]{0,60}?\bto (?:[a-z-]+ )?(?:\d[\d,]* )?"
+               r"(?:children|pupils|residents|villagers|parents) (?:from|of|in) (?:the |a )?(?:nearby |local |neighbouring )?"
+               r"(?:[a-z-]+ ){0,2}?(?:villages?|communit(?:y|ies)|estates?)\b"),
+    # (or at a free talk or clinic said first, what they did there said after them: "At a free evening talk on 10 May, 4
+    # member teachers of Elm School advised some 100 parents")
+    Rule("volunteer_participants", ("At a free evening talk on 10 May, 4 member teachers of Elm School advised some 100 parents",),
+         frame=r"^\W*at a free (?:[a-z-]+ ){0,3}?(?:talk|session|clinic|stall|fair|event)\b[^.;]{0,40},\s*$",
+         after=r"^(?:party )?(?:members|member (?:[a-z]+ )?teachers)\b[^.;]{0,60}?\b(?:advised|answered|spoke|talked|helped)\b"),
     # (or who taught, said to be free after it: "six member teachers of X have taught weekly classes at the senior centre,
     # free of charge")
     Rule("volunteer_participants", ("since May five member teachers have taught weekly singing classes at the senior centre, free "
@@ -7575,6 +7599,11 @@ RULES: list[Rule] = [
          before=rf"\beach of (?:the|our|its|{_NAMED_SCHOOLS})\s*$",
          after=rf"^{NEW_TEACHERS}(?: (?:at|of|in) [^.;,\d]{{1,60}}?)? (?:will be|is to be|are to be|was|has been) (?:paired|matched) "
                r"(?:up )?with\b"),
+    # (or those of this year among the mentored of some years, after a comma: "since 2018, 30 new teachers have been mentored
+    # by members, 7 of them this year")
+    Rule("teachers_mentored", ("since 2018, 30 new teachers have been mentored by members, 7 of them this year",),
+         frame=rf"\b{NEW_TEACHERS} (?:have been|were|had been) (?:mentored|paired|guided|coached)\b[^.;]*,\s*$",
+         after=r"^of them (?:this|last) (?:year|term)\b"),
     # (or the branch pairs each of them, in the active: "the branch matched each of this term's 5 new teachers with a member
     # mentor")
     Rule("teachers_mentored", ("the branch matched each of this term's 5 new teachers with a member mentor",
