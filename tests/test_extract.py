@@ -17284,3 +17284,40 @@ def test_new_teachers_mentored_this_year_among_those_of_some_years():
     text = ("Elm School news\n22 November 2024\nSince 2020, 25 young teachers have been mentored by members, 6 of them this "
             "year.\n")
     assert ("teachers_mentored", 6, 2024) in [(m.indicator, m.value, m.year) for m in metrics(text)]
+
+
+def test_members_counted_then_honoured_in_the_clause_after_theirs():
+    text = "城东小学新闻\n2024年7月5日\n本学年，积分排名靠前的党员6名，被评为“先锋党员”；发展党员2名，获评区“五星级党支部”。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("awards_individual", 6) in got and ("members_developed", 2) in got and ("awards_individual", 2) not in got
+
+
+def test_mentors_paired_with_the_young_teachers_of_another_school():
+    text = "城东小学新闻\n2024年6月13日\n支部与山村小学结对，选派4名党员骨干教师与该校4名青年教师结成师徒对子。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("mentoring_pairs", 4) in got and ("teachers_mentored", 4) in got
+
+
+def test_pupils_who_walked_a_river_bank_collecting_litter_beside_members():
+    text = ("Elm School news\n21 March 2024\nOn 20 March, 7 members and 25 pupils of Elm School walked the canal path, "
+            "picking up litter.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 7) in got and ("volunteer_participants", 25) in got
+
+
+def test_turns_members_took_on_a_patrol_counted_after_it():
+    text = ("Elm School news\n30 July 2024\nEvery weekend in July, members of Elm School took turns on the lake's safety "
+            "patrol, 40 turns in all.\n")
+    assert ("volunteer_participants", 40) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_pupils_who_asked_for_help_given_sessions():
+    text = ("Elm School news\n17 May 2024\nIn May, 3 member teachers of Elm School held 8 sessions on exam anxiety for 50 "
+            "Grade 9 pupils who asked for help.\n")
+    assert ("students_assisted", 50) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_membership_members_leaving_left_the_branch_with():
+    text = ("Elm School news\n21 June 2024\nThe branch of Elm School said goodbye to 2 members who are retiring, leaving it "
+            "with 19.\n")
+    assert ("members_total", 19) in [(m.indicator, m.value) for m in metrics(text)]

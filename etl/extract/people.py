@@ -248,8 +248,9 @@ def _members_among_them_later(c) -> bool:
 _MADE_A_PAIR = (r"(?:(?:结成|结为|组成)(?:[^，,。；;]{0,8}?对子|师徒)|签订了?(?:师徒|结对|帮带|青蓝)[^，,。；;]{0,4}?(?:协议|合同|责任书)|"
                 r"结对(?=\s*[，,。；;]|\s*$))")
 # (the new teachers may be described before their count, after a comma: "遴选12名导师，与今年新入职的12名教师结成对子")
+# (or of another school, said as that one: "与该校5名青年教师结成师徒对子")
 MENTORS_PAIRED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,10}}?(?:[（(][^（()）]{{1,20}}[）)])?\s*[，,]?\s*与"
-                            rf"(?:[^，,。；;\d]{{1,8}}?的)?\s*{_NUMBER}\s*[名位]"
+                            rf"(?:[^，,。；;\d]{{1,8}}?的|该校|该园|对方学校)?\s*{_NUMBER}\s*[名位]"
                             # (not pupils or families paired with members: "12名党员与12名困难学生结成帮扶对子")
                             r"(?![^，,。；;]{0,8}?(?:学生|学困生|幼儿|儿童|少年|孩子|家庭|老人|群众|居民|贫困户))"
                             r"[^，,。；;]{1,12}?"
@@ -883,6 +884,8 @@ _COACHING_THOSE_BEHIND = re.compile(r"为[^，,。；;]{0,8}?(?:学困生|后进
 _HELD_FOR_THE_PUBLIC_FREE = re.compile(r"为[^，,。；;]{0,8}?(?:居民|群众|家长|村民|老人|市民)[^，,。；;]{0,12}?(?:开展|举办|开设)了?"
                                        r"[^，,。；;]{0,12}?(?:公益|义务|免费)[^，,。；;]{0,6}?(?:讲座|宣讲|课堂|培训|活动)[，,]\s*$")
 _CAME_TO_IT = re.compile(r"(?:参加|参与|到场|聆听)")
+# an honour received, opening the clause after the people counted: "，被评为…", "，均被授予…"
+_HONOURED_IN_THE_NEXT_CLAUSE = re.compile(r"[，,]\s*(?:均|都|全部)?(?:被评为|被授予)")
 # the verb that sent the people counted out, right before their noun (and the members' noun joined before theirs):
 # "组织党员教师", "带领党员和少先队员"
 _SENT_OUT_BEFORE = re.compile(r"(?:组织|带领|率领|安排|选派|动员|召集)了?(?:(?:党员教师|党员|党员干部)(?:和|与|及|、))?$")
@@ -1192,9 +1195,15 @@ FRAMES: list[Frame] = [
               # (young teachers only where a commendation names them: "表彰了优秀青年教师6名", not "3名青年教师在评比中获
               # 一等奖", an outcome of their mentoring)
               (c.head != "young_teacher" and c.does("honoured_by"))
+              # (or in the clause after theirs, which opens with it: "积分在90分以上的党员12名，被评为“星级党员”")
+              # (no verb of their own before them: "发展党员6名，获评…" is the branch's honour)
+              or (c.head in ("member", "person") and not c.after_clause.strip() and
+                  bool(_HONOURED_IN_THE_NEXT_CLAUSE.match(c.after)) and
+                  c.nearest_before("exist", "honour", "help", "lead", "develop") is None)
               # a bare count right after the honour received: "获市级以上奖励9人次"
               or (c.head == "" and c.has("honoured_by", "before"))),
           ("对张某等5名同志进行了表彰", "表彰了本学年的6名党员教师", "2名党员教师当选县骨干教师",
+           "年度积分在90分以上的党员12名，被评为“星级党员”",
            "3名教师分别获得市级一等奖", "获得表彰的党员共12名", "先后有12人次获得区级以上表彰",
            "党员教师获区级以上奖励15人次", "5人获市级“师德标兵”称号", "大会表彰了优秀青年教师6名"), "people honoured"),
     Frame("members_developed",

@@ -965,6 +965,10 @@ RULES: list[Rule] = [
     Rule("members_total", ("It had 15 members in 2018 and has 24 now.", "the branch had 9 members in 2015 and has 20 today"),
          frame=r"\bhad (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:party )?members in (?:19|20)\d{2},? and (?:now |today )?has\s*$",
          after=r"^(?:today|now|at present|this year)\b"),
+    # (or what members leaving left it with: "3 members retired this summer, leaving the branch with 21")
+    Rule("members_total", ("three members retired this summer, leaving the branch with 21",),
+         frame=r"\bmembers?\b[^.;]*,\s*leaving (?:it|the branch|the committee|us) with\s*$",
+         after=r"^(?:(?:party )?members\b|[.;,)]|$)"),
     # (or the branch said as "it", its members named after the count: "…, bringing it to 21 members")
     Rule("members_total", ("a teacher came from another town and moved his Party membership here, bringing it to 19 members",),
          before=r"\b(?:bringing|brought|raising|raised|taking|took) it (?:up )?to\s*$", after=r"^(?:party )?members\b"),
@@ -1677,6 +1681,11 @@ RULES: list[Rule] = [
          frame=rf"^\W*at a free (?:[a-z-]+ ){{0,3}}?(?:talk|session|clinic|stall|fair|event)\b[^.;]*?\b(?:advised|answered "
                rf"(?:the )?questions (?:from|of)|spoke to|talked to|helped)(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:parents|residents|villagers|people|families|older people)\b"),
+    # pupils who asked for help, given something for it: "held sessions on exam anxiety for 60 Grade 9 pupils who asked for
+    # help"
+    Rule("students_assisted", ("two members held sessions on exam anxiety for 60 Grade 9 pupils who asked for help",),
+         before=r"\b(?:for|to|with)\s*$",
+         after=r"^(?:[a-z0-9-]+ ){0,3}?(?:students|pupils|children) who (?:had )?(?:asked|came|applied) for (?:help|support)\b"),
     # the children of villages or a community free lessons were given to: "gave free drawing lessons to 60 children from
     # nearby villages"
     Rule("students_assisted", ("5 member art teachers of Elm School gave free drawing lessons to 60 children from nearby villages",),
@@ -1743,6 +1752,11 @@ RULES: list[Rule] = [
     # far")
     Rule("volunteer_sessions", ("since July nine members have patrolled the lake shore by turns, 40 patrols so far",),
          frame=rf"{_PATROLLED}[^.;]*,\s*$", after=r"^patrols (?:so far|to date|in all|in total|altogether)\b"),
+    # (or the turns members took on the patrol, counted after it, each one member's: "members took turns on the river patrol,
+    # 50 turns in all")
+    Rule("volunteer_participants", ("every weekend members took turns on the river patrol, 50 turns in all",),
+         frame=r"\btook turns (?:on|at|in) (?:the |a )?(?:[a-z'’-]+ ){0,3}?(?:patrols?|watch|duty)\b[^.;]*,\s*$",
+         after=r"^turns (?:so far|to date|in all|in total|altogether)\b"),
     # (or some of "us" who help at such a place each week, a rate: "On Mondays three or four of us help out at a soup kitchen")
     Rule("volunteer_participants", ("On Mondays three or four of us volunteer at a soup kitchen.",),
          after=rf"^of us (?:help|volunteer|serve|work)\b[^.;]{{0,20}}?\b(?:at|in) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?"
@@ -2469,7 +2483,7 @@ RULES: list[Rule] = [
                # (their school's number with a point too: "150 pupils of Dali No. 2 Middle School planted 600 trees")
                r"(?: (?:from|of|at) (?:[^.;,\d]|\bno\.\s?\d{1,2}\b){1,60}?(?=(?:,[^.;,]{1,40},)? (?:volunteered|took part|"
                r"participated|joined|have|has|had|were|submitted|applied|helped|assisted|supported|tutored|visited|took|"
-               r"planted|picked up|collected|cleaned up|gave blood|donated|served as volunteers|repaired|fixed|mended|"
+               r"planted|picked up|collected|cleaned up|walked|gave blood|donated|served as volunteers|repaired|fixed|mended|"
                r"serviced|cut|painted|gave free|offered free|provided free|set up)\b)| who (?:had |have )?"
                r"(?:[^.;,\d]|\d{1,2}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){1,30}?"
                r"(?= (?:were|have been|had been) (?:helped|assisted|supported|tutored|admitted|accepted)\b))?"
@@ -2496,7 +2510,8 @@ RULES: list[Rule] = [
                rf" (?:who )?(?:have |had )?(?:volunteered\b|served as volunteers\b|{JOINED_VOLUNTEERING})|"
                # (or joined a day of work for the public: "about 100 students joined the town's clean-up day, picking up
                # litter")
-               r" (?:have |had )?(?:joined|took part in)\b[^.;]{0,80}?,\s*(?:picking up|planting|collecting|clearing|"
+               # (or walked somewhere doing it: "40 pupils walked the canal path, picking up litter")
+               r" (?:have |had )?(?:joined|took part in|walked)\b[^.;]{0,80}?,\s*(?:picking up|planting|collecting|clearing|"
                r"cleaning up)\b|"
                # (or took part in what the text told before: "… and about 60 students of the school have taken part.";
                # or joined it: "so far 25 children have joined it")
