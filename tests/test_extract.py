@@ -17321,3 +17321,29 @@ def test_the_membership_members_leaving_left_the_branch_with():
     text = ("Elm School news\n21 June 2024\nThe branch of Elm School said goodbye to 2 members who are retiring, leaving it "
             "with 19.\n")
     assert ("members_total", 19) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_and_pupils_who_sang_for_the_residents_of_a_care_home():
+    text = ("Elm School news\n12 October 2024\nOn 11 October, 6 members and 15 pupils of Elm School sang songs for about 40 "
+            "residents of the Anle care home.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 6) in got and ("volunteer_participants", 15) in got
+
+
+def test_a_show_on_a_hospital_ward_stays_no_volunteer_service():
+    text = ("Elm School news\n20 December 2024\nSix members of Elm School put on a puppet show for 25 children at the county "
+            "hospital's children's ward.\n")
+    assert not [m for m in metrics(text) if m.indicator.startswith("volunteer")]
+
+
+def test_new_teachers_a_branch_matched_with_as_many_members_are_pairs():
+    text = ("Elm Kindergarten news\n20 September 2024\nElm Kindergarten's branch has matched its 4 new teachers with 4 "
+            "experienced members for the year.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("mentoring_pairs", 4) in got and ("teachers_mentored", 4) in got
+
+
+def test_members_who_helped_residents_plant_a_garden():
+    text = ("Elm School news\n14 June 2024\nOn 12 June, 7 members of Elm School helped residents of the Xinhe estate plant a "
+            "community garden.\n")
+    assert ("volunteer_participants", 7) in [(m.indicator, m.value) for m in metrics(text)]

@@ -350,6 +350,11 @@ SENT_TEACHING = (r"\b(?:send(?:ing|s)?|sent|t(?:ake|akes|aken|aking|ook)|br(?:in
 # a place where people are cared for, whom a service taken there serves: a hospital's ward, a care home
 _A_PLACE_OF_CARE = (rf"(?:(?:children['’]s |hospital |paediatric |pediatric )?wards?|hospitals?|{CARE_HOME}|"
                     r"rehabilitation cent(?:re|er)s?)")
+# a show given for the people of a care home, said after those who gave it: "sang songs for 40 residents of the Xinhua
+# care home" (not a hospital's ward, where a show or a story is no volunteer service by the conventions)
+_PERFORMED_AT_A_CARE_HOME = (r"(?:performed|sang|danced|put on|gave) [^.;]{0,40}?\bfor (?:(?:about|some|around|nearly|over|"
+                                 r"more than) )?(?:\d[\d,]* )?(?:the )?(?:residents|older people|elderly people|patients|"
+                                 rf"children) (?:of|at|in) (?:the |a )?(?:[a-z'’-]+ ){{0,3}}?{CARE_HOME}")
 # things given delivered by the members themselves to a school, a village or a home of care: "delivered the stationery
 # to a village school"
 # (how many may be said: "delivered 300 donated books to …")
@@ -640,6 +645,9 @@ _DONE_FOR_THE_PUBLIC_FREE = (r"(?:(?:repaired|fixed|mended|serviced|checked|clea
                              r"(?:an?|the) (?:[a-z-]+ )?(?:village|rural|mountain|hill) (?:school|kindergarten))\b|"
                              r"set up (?:a |their |some )?(?:stalls?|stands?|booths?|tables?)\b[^.;]{0,80}?)"
                              r"[^.;]{0,30}?\b(?:free of charge|for free)\b")
+# work the residents of a place were helped to do: "helped residents of the Heping estate plant a community garden"
+_HELPED_RESIDENTS_DO = (r"helped (?:the )?(?:local )?(?:residents|villagers|neighbou?rs|older people|elderly people)"
+                        r"(?: of (?:the |a )?[^.;,\d]{1,40}?)? (?:to )?(?:plant|clean|clear|build|paint|repair|set up|tidy|sweep)\b")
 # health checks done for the public: "helped measure blood pressure for older residents"
 _HEALTH_CHECKS_FOR_THE_PUBLIC = (r"(?:helped (?:to )?)?(?:measur(?:e|ed|ing)|t(?:ake|ook|aking)|check(?:ed|ing)?)\b[^.;]{0,20}?"
                                  r"\bblood pressure\b[^.;]{0,40}?\bfor\b[^.;]{0,12}?\b(?:residents|villagers|seniors|"
@@ -2483,7 +2491,8 @@ RULES: list[Rule] = [
                # (their school's number with a point too: "150 pupils of Dali No. 2 Middle School planted 600 trees")
                r"(?: (?:from|of|at) (?:[^.;,\d]|\bno\.\s?\d{1,2}\b){1,60}?(?=(?:,[^.;,]{1,40},)? (?:volunteered|took part|"
                r"participated|joined|have|has|had|were|submitted|applied|helped|assisted|supported|tutored|visited|took|"
-               r"planted|picked up|collected|cleaned up|walked|gave blood|donated|served as volunteers|repaired|fixed|mended|"
+               r"planted|picked up|collected|cleaned up|walked|performed|sang|gave blood|donated|served as volunteers|repaired|"
+               r"fixed|mended|"
                r"serviced|cut|painted|gave free|offered free|provided free|set up)\b)| who (?:had |have )?"
                r"(?:[^.;,\d]|\d{1,2}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){1,30}?"
                r"(?= (?:were|have been|had been) (?:helped|assisted|supported|tutored|admitted|accepted)\b))?"
@@ -2510,6 +2519,8 @@ RULES: list[Rule] = [
                rf" (?:who )?(?:have |had )?(?:volunteered\b|served as volunteers\b|{JOINED_VOLUNTEERING})|"
                # (or joined a day of work for the public: "about 100 students joined the town's clean-up day, picking up
                # litter")
+               # (or gave a show at a place of care: "20 pupils of Elm School sang for 40 residents of the care home")
+               rf" {_PERFORMED_AT_A_CARE_HOME}|"
                # (or walked somewhere doing it: "40 pupils walked the canal path, picking up litter")
                r" (?:have |had )?(?:joined|took part in|walked)\b[^.;]{0,80}?,\s*(?:picking up|planting|collecting|clearing|"
                r"cleaning up)\b|"
@@ -4938,8 +4949,11 @@ RULES: list[Rule] = [
          frame=r"\bmentor", before=r"\b(?:we|the branch|it) (?:expects?|plans? for|aims? for)\s*$", after=r"^(?:new )?pairs\b"),
     # (or the new teachers said first, paired with as many mentors: "paired 12 new teachers with 12 experienced mentors")
     # (the pairs counted by the mentors, the new teachers a count of their own)
-    Rule("mentoring_pairs", ("this autumn the committee paired 12 new teachers with 12 experienced mentors",),
-         frame=rf"\bpair(?:ed|s|ing)? (?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:[a-z-]+ )?(?:{NEW_TEACHERS_ADJ}|newly recruited|"
+    # (or matched, the teachers said as its own: "has matched its 6 new teachers with 6 experienced members")
+    Rule("mentoring_pairs", ("this autumn the committee paired 12 new teachers with 12 experienced mentors",
+                             "the branch has matched its 6 new teachers with 6 experienced members"),
+         frame=rf"\b(?:pair(?:ed|s|ing)?|match(?:ed|es|ing)?) (?:its |the |their |our )?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) "
+               rf"(?:[a-z-]+ )?(?:{NEW_TEACHERS_ADJ}|newly recruited|"
                r"newly hired) (?:teachers|colleagues) with\s*$", as_many=True,
          after=r"^(?:[a-z-]+ )?(?:mentors|members|member teachers)\b"),
     # (or, said by the branch itself, formed or matched: "Every new teacher gets a mentor. This year we matched 6 pairs.")
@@ -6309,10 +6323,17 @@ RULES: list[Rule] = [
                                     "On Saturday six member teachers cut hair for elderly people in the village for free",
                                     "five member teachers and 12 students of the school gave free safety checks to 40 cars",
                                     "at the health fair six member teachers checked blood pressure for older residents",
-                                    "nine members and 24 students set up stalls by the station to mend shoes free of charge"),
+                                    "nine members and 24 students set up stalls by the station to mend shoes free of charge",
+                                    "six members of Elm School helped villagers of Shuikou clean out their irrigation ditch"),
          after=rf"^(?:party )?(?:members|member teachers|teachers|students|pupils)\b(?: and (?:{QUALIFIER} )?\d[\d,]* "
                rf"(?:[a-z-]+ ){{0,2}}?(?:students|pupils|teachers|parents))?(?: (?:from|of) (?:the )?[^.;,\d]{{1,60}}?)? "
-               rf"(?:{_DONE_FOR_THE_PUBLIC_FREE}|{_GAVE_A_FREE_SERVICE}|{_HEALTH_CHECKS_FOR_THE_PUBLIC})"),
+               rf"(?:{_DONE_FOR_THE_PUBLIC_FREE}|{_GAVE_A_FREE_SERVICE}|{_HEALTH_CHECKS_FOR_THE_PUBLIC}|{_HELPED_RESIDENTS_DO})"),
+    # (or who gave a show for the people of a place of care, pupils counted with them maybe: "9 members and 15 pupils of Elm
+    # School sang songs for 40 residents of the Xinhua care home")
+    Rule("volunteer_participants", ("9 members and 15 pupils of Elm School sang songs for 40 residents of the Xinhua care home",),
+         after=r"^(?:party )?(?:members|member teachers|teachers|students|pupils)\b(?: and \d[\d,]* (?:[a-z-]+ )?"
+               r"(?:students|pupils|teachers))?(?: (?:from|of) (?:the )?[^.;,\d]{1,60}?)? "
+               rf"{_PERFORMED_AT_A_CARE_HOME}"),
     # (or who gave free lessons to children of villages or a community, a subject maybe named with them: "5 member art
     # teachers of Elm School gave free drawing lessons to 60 children from nearby villages")
     Rule("volunteer_participants", ("5 member art teachers of Elm School gave free drawing lessons to 60 children from nearby villages",),
