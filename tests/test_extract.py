@@ -17347,3 +17347,21 @@ def test_members_who_helped_residents_plant_a_garden():
     text = ("Elm School news\n14 June 2024\nOn 12 June, 7 members of Elm School helped residents of the Xinhe estate plant a "
             "community garden.\n")
     assert ("volunteer_participants", 7) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_whose_works_won_prizes_are_honoured():
+    text = "城东中学新闻\n2024年5月16日\n区教育局公布课件评比结果，城东中学3名党员教师的课件作品获奖。\n"
+    assert ("awards_individual", 3) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_students_who_finished_a_course_for_young_activists_are_activists():
+    text = ("Elm School news\n11 June 2024\nIn spring 2024, 30 students of Elm High School completed the district Party "
+            "school's course for young activists.\n")
+    assert ("activists", 30) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_members_of_a_later_date_and_those_admitted_meanwhile():
+    text = ("Elm School news\n30 December 2024\nThe branch had 15 members on 1 January 2024 and 17 on 31 December 2024, "
+            "having admitted 2 during the year.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_total", 17) in got and ("members_developed", 2) in got

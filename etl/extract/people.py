@@ -886,6 +886,8 @@ _HELD_FOR_THE_PUBLIC_FREE = re.compile(r"为[^，,。；;]{0,8}?(?:居民|群众
 _CAME_TO_IT = re.compile(r"(?:参加|参与|到场|聆听)")
 # an honour received, opening the clause after the people counted: "，被评为…", "，均被授予…"
 _HONOURED_IN_THE_NEXT_CLAUSE = re.compile(r"[，,]\s*(?:均|都|全部)?(?:被评为|被授予)")
+# the works of the people counted that won prizes: "的微课作品获奖", "的论文荣获市一等奖"
+_THEIR_WORKS_WON = re.compile(r"的[^，,。；;\d]{0,6}?(?:作品|论文|课例|课件|案例|微课)[^，,。；;\d]{0,8}?(?:获奖|获得[^，,。；;]{0,8}?奖|荣获|获[一二三特]等奖|获[^，,。；;]{0,6}?奖励)")
 # the verb that sent the people counted out, right before their noun (and the members' noun joined before theirs):
 # "组织党员教师", "带领党员和少先队员"
 _SENT_OUT_BEFORE = re.compile(r"(?:组织|带领|率领|安排|选派|动员|召集)了?(?:(?:党员教师|党员|党员干部)(?:和|与|及|、))?$")
@@ -1155,6 +1157,9 @@ FRAMES: list[Frame] = [
           ("本学期抓好3名入党积极分子的培养考察", "加强对支部4名入党积极分子的教育培养"), "activists in training"),
     Frame("members_probationary", lambda c: c.head == "probationary" and not c.listed and bool(_THEIR_TRAINING.match(c.after)),
           ("做好2名预备党员的教育考察工作",), "probationary members under examination"),
+    # members whose works won prizes are members honoured: "3名党员教师的课例获区一等奖"
+    Frame("awards_individual", lambda c: c.head == "member" and bool(_THEIR_WORKS_WON.match(c.after_clause)),
+          ("学校3名党员教师的课例在区评比中获奖", "5名党员教师的论文获市级奖励"), "members whose works won prizes"),
     # (not all the members of the branch or the school: "支部21名党员的平均积分为96.5分")
     Frame(None, lambda c: c.after.startswith("的") and c.head in ("person", "member", "activist") and
           not (c.head == "member" and _WHOLE_BEFORE.search(c.before)),

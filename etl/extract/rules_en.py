@@ -970,9 +970,16 @@ RULES: list[Rule] = [
          after=r"^(?:(?:party )?members\b|[.;,)]|$)"),
     # (or the count of today, its noun left out after the members it had in a year: "It had 15 members in 2018 and has 24
     # now")
-    Rule("members_total", ("It had 15 members in 2018 and has 24 now.", "the branch had 9 members in 2015 and has 20 today"),
-         frame=r"\bhad (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:party )?members in (?:19|20)\d{2},? and (?:now |today )?has\s*$",
-         after=r"^(?:today|now|at present|this year)\b"),
+    # (or of a later date, said after it: "it had 18 members on 1 January 2024 and 21 on 31 December 2024")
+    Rule("members_total", ("It had 15 members in 2018 and has 24 now.", "the branch had 9 members in 2015 and has 20 today",
+                           "it had 18 members on 1 January 2024 and 21 on 31 December 2024"),
+         frame=r"\bhad (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:party )?members (?:in|on|at) [^.;,]{1,30}?,? and (?:(?:now |today )?has)?\s*$",
+         after=r"^(?:today|now|at present|this year|(?:on|at|by|in) (?:the end of )?(?:\d{1,2} )?(?:[a-z]+ )?(?:\d{1,2},? )?"
+               r"(?:19|20)\d{2})\b"),
+    # (and the members it admitted meanwhile, after them: "…, having admitted 3 during the year")
+    Rule("members_developed", ("it had 18 members on 1 January 2024 and 21 on 31 December 2024, having admitted 3 during the year",),
+         frame=r"\b(?:party )?members\b[^.;]*,\s*having (?:admitted|taken in|recruited|welcomed)\s*$",
+         after=r"^(?:new (?:party )?members? )?(?:during|in|over) (?:the|that) year\b|^new (?:party )?members?\b"),
     # (or what members leaving left it with: "3 members retired this summer, leaving the branch with 21")
     Rule("members_total", ("three members retired this summer, leaving the branch with 21",),
          frame=r"\bmembers?\b[^.;]*,\s*leaving (?:it|the branch|the committee|us) with\s*$",
@@ -2319,6 +2326,12 @@ RULES: list[Rule] = [
          earlier=r"\btraining (?:course|class|programme|program) for (?:(?:party|membership) )?activists\b",
          after=r"^(?:(?:[a-z-]+ )?(?:teachers|students|staff|people|trainees)(?: and (?:[a-z-]+ )?(?:teachers|students|staff))? )?"
                r"(?:attend|attended|are attending|took part|take part|joined|enrolled)\b"),
+    # (or people said to have finished such a course, trainees counted as activists: "36 students of Elm High School completed
+    # the district Party school's course for young activists")
+    Rule("activists", ("36 students of Elm High School completed the district Party school's course for young activists",),
+         after=r"^(?:[a-z-]+ )?(?:students|teachers|staff|people)\b(?: (?:of|from) [^.;,\d]{1,60}?)? (?:finished|completed|"
+               r"graduated from|passed|attended|took) (?:the |a |an )?(?:[a-z'’-]+ ){0,4}?(?:course|class|training|programme|"
+               r"program) for (?:(?:young|new|party|membership|student) )*activists\b"),
     # a line labelled with the new members, each kind counted (before enrolment reads pupils as the school's): "New
     # members: 5 teachers and 12 students"
     Rule("members_developed", ("New members: 4 teachers and 9 students", "New members admitted in 2023: 3 teachers"),
