@@ -17365,3 +17365,27 @@ def test_the_members_of_a_later_date_and_those_admitted_meanwhile():
             "having admitted 2 during the year.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("members_total", 17) in got and ("members_developed", 2) in got
+
+
+def test_retired_teachers_an_event_was_held_for_are_no_staff_visited():
+    text = "城东小学新闻\n2024年9月25日\n9月24日，城东小学党支部为本月过生日的5名退休教师举办集体生日会。\n"
+    assert ("staff_visited", 5) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_taught_at_a_school_in_tibet_the_weeks_said_first():
+    text = ("Elm School news\n6 November 2024\nFor three weeks this autumn, 2 member teachers of Elm High School taught at "
+            "Shigatse No. 2 Middle School in Tibet, giving 60 lessons.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 2) in got and ("volunteer_sessions", 60) in got
+
+
+def test_members_who_sorted_clothes_at_a_clothing_bank():
+    text = ("Elm School news\n19 December 2024\nOver two Saturdays, 8 members of Elm School sorted donated coats at the town's "
+            "clothing bank.\n")
+    assert ("volunteer_participants", 8) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_new_teachers_who_took_part_in_the_mentoring_scheme_told_before():
+    text = ("A letter to new teachers\n9 September 2024\nEach of you will be paired with a member of our branch as a mentor. "
+            "Last year 4 new teachers took part in this scheme.\n")
+    assert ("teachers_mentored", 4) in [(m.indicator, m.value) for m in metrics(text)]

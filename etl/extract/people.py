@@ -888,6 +888,9 @@ _CAME_TO_IT = re.compile(r"(?:参加|参与|到场|聆听)")
 _HONOURED_IN_THE_NEXT_CLAUSE = re.compile(r"[，,]\s*(?:均|都|全部)?(?:被评为|被授予)")
 # the works of the people counted that won prizes: "的微课作品获奖", "的论文荣获市一等奖"
 _THEIR_WORKS_WON = re.compile(r"的[^，,。；;\d]{0,6}?(?:作品|论文|课例|课件|案例|微课)[^，,。；;\d]{0,8}?(?:获奖|获得[^，,。；;]{0,8}?奖|荣获|获[一二三特]等奖|获[^，,。；;]{0,6}?奖励)")
+# an event held for the people counted, said right after them: "举办集体生日会", "开展座谈"
+_AN_EVENT_HELD = re.compile(r"(?:举办|举行|召开|开展|组织)了?[^，,。；;]{0,10}?(?:会|活动|仪式|座谈)")
+_A_CALL_ON_THEM = re.compile(r"慰问|看望|走访|探望|拜访")
 # the verb that sent the people counted out, right before their noun (and the members' noun joined before theirs):
 # "组织党员教师", "带领党员和少先队员"
 _SENT_OUT_BEFORE = re.compile(r"(?:组织|带领|率领|安排|选派|动员|召集)了?(?:(?:党员教师|党员|党员干部)(?:和|与|及|、))?$")
@@ -1393,7 +1396,9 @@ FRAMES: list[Frame] = [
                                       # (or their households, the staff's in need: "走访慰问了3名困难教职工家庭")
                                       (c.head == "household" and "staff" in c.roles and
                                        bool(_CALLED_ON_BEFORE_A_LIST.search(c.before)))) and
-          _helped(c),
+          _helped(c) and
+          # (not staff an event was held for, no call on them told: "为6名退休教师举办集体生日会")
+          not (_AN_EVENT_HELD.match(c.after) and not _A_CALL_ON_THEM.search(c.sentence)),
           ("分头慰问了十二位老教师", "春节前走访慰问困难教职工6名", "看望了6位退休老师", "为4名家庭困难教职工申请了困难补助",
            "走访慰问困难党员和教职工9人次", "书记看望了2名因病住院的教职工", "走访慰问了3名患病女教师",
            "班子成员走访慰问教职工40人次", "春节前走访慰问了4户困难教职工家庭", "走访慰问了保安、保洁等后勤一线职工共18人",

@@ -204,7 +204,7 @@ VISITED_A_CARE_HOME = (rf"(?:(?:visited|went to|came to|spent (?:the|a|an|their)
                        # (or held something there: "held a tea party at the Lotus care home")
                        rf"(?:held|threw|hosted|put on) (?:a|an) [^.;,]{{1,30}}? at (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME})")
 # a place that serves people in need, where time given is a volunteer's: a food bank, a soup kitchen, a home of care
-_A_PLACE_OF_NEED = rf"(?:food ?banks?|(?:soup|community) kitchens?|charity shops?|homeless shelters?|{CARE_HOME})"
+_A_PLACE_OF_NEED = rf"(?:(?:food|clothing|clothes) ?banks?|(?:soup|community) kitchens?|charity shops?|homeless shelters?|{CARE_HOME})"
 # what volunteers there made up for the people it serves, and those people: "packed food parcels for 90 households"
 _MADE_UP_FOR = (r"\b(?:packed|made up|prepared|put together|delivered|handed out|cooked|served) (?:[a-z-]+ ){0,2}?"
                 r"(?:parcels|boxes|hampers|bags|packs|meals|lunches|dinners) (?:to|for)\s*$")
@@ -385,6 +385,9 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # school in the mountains", "taught for a month at a county school in Xinjiang")
                     r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:teaching|tutoring) |taught for (?:[a-z0-9-]+ ){1,3}?)(?:at|in) "
                     r"(?:[^.;]|(?<=\bno)\.){0,60}?\b(?:village|rural|mountain|hill|tibet|xinjiang)\b|"
+                    # (or taught at a school in Tibet or Xinjiang, how long said anywhere: "For four weeks, 3 member teachers
+                    # taught at Nyingchi No. 1 Middle School in Tibet")
+                    r"taught (?:at|in) (?:[^.;]|(?<=\bno)\.){0,60}?\b(?:tibet|xinjiang)\b|"
                     r"turned out\b(?:[^.;,]|\b[ap]\.m\.){0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b|"
                     # (or marshalled a public event's people, or helped direct them: "marshalled walkers at a charity fun
                     # run", "helped guide parents at the exam centre gates")
@@ -393,8 +396,8 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     r"people|runners|crowds|spectators)\b|"
                     # (or sorted or packed things at a food bank or a place like it: "packed boxes at the food bank in
                     # town")
-                    r"(?:sorted|packed|stacked|served|handed out) [^.;,]{0,30}? at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:food ?banks?|"
-                    r"soup kitchens?|charity shops?|homeless shelters?)\b|"
+                    r"(?:sorted|packed|stacked|served|handed out) [^.;,]{0,30}? at (?:the |a )?(?:[a-z'’-]+ ){0,2}?"
+                    r"(?:(?:food|clothing|clothes) ?banks?|soup kitchens?|charity shops?|homeless shelters?)\b|"
                     # (or taught classes at a school for children of migrant workers or with disabilities: "have given
                     # weekend music lessons at a school for migrant children")
                     r"(?:taught|given|gave|run|ran) (?:[a-z-]+ ){0,3}?(?:classes|lessons) at (?:a|the) (?:[a-z-]+ ){0,3}?school "
@@ -7653,6 +7656,11 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ("since 2018, 30 new teachers have been mentored by members, 7 of them this year",),
          frame=rf"\b{NEW_TEACHERS} (?:have been|were|had been) (?:mentored|paired|guided|coached)\b[^.;]*,\s*$",
          after=r"^of them (?:this|last) (?:year|term)\b"),
+    # (or new teachers who took part in the mentoring scheme the sentence before told of: "Each of you will be paired with a
+    # member as a mentor. Last year 5 new teachers took part in this scheme.")
+    Rule("teachers_mentored", ("Each of you will be paired with a member as a mentor. Last year 5 new teachers took part in this scheme.",),
+         earlier=r"\b(?:paired|mentors?|mentoring)\b",
+         after=rf"^{NEW_TEACHERS} (?:took part|joined|were|have been) in (?:this|the|that|our) (?:scheme|programme|program)\b"),
     # (or the branch pairs each of them, in the active: "the branch matched each of this term's 5 new teachers with a member
     # mentor")
     Rule("teachers_mentored", ("the branch matched each of this term's 5 new teachers with a member mentor",
