@@ -17389,3 +17389,39 @@ def test_new_teachers_who_took_part_in_the_mentoring_scheme_told_before():
     text = ("A letter to new teachers\n9 September 2024\nEach of you will be paired with a member of our branch as a mentor. "
             "Last year 4 new teachers took part in this scheme.\n")
     assert ("teachers_mentored", 4) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_children_of_a_village_kindergarten_played_with_where_things_were_taken():
+    text = ("Elm Kindergarten news\n31 May 2024\nOn 30 May, 5 members of Elm Kindergarten delivered 150 toys to Shanbei Village "
+            "Kindergarten, where they played games with its 38 children.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 5) in got and ("students_assisted", 38) in got
+
+
+def test_the_classes_and_people_of_a_free_course_for_villagers_after_a_semicolon():
+    text = ("Elm School news\n21 November 2024\nSince May, 3 member teachers of Elm School have given free first-aid classes "
+            "to villagers at the Dongqiao clinic; 6 classes have been held so far, with 120 villagers attending.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_sessions", 6) in got and ("volunteer_beneficiaries", 120) in got
+
+
+def test_the_admission_of_two_kinds_of_people_approved():
+    text = ("Elm School news\n29 March 2024\nOn 28 March the committee of Elm High School approved the admission of 3 "
+            "students and 2 teachers as probationary members.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_developed", 3) in got and ("members_developed", 2) in got
+
+
+def test_people_recommended_as_activists_and_approved():
+    text = "Elm School news\n30 December 2024\nThis year the branch recommended 3 teachers as activists, and all 3 were approved.\n"
+    assert ("activists", 3) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_of_a_kind_some_of_whom_were_admitted_this_year():
+    text = "Elm School news\n19 June 2024\nElm High School now has 11 student members; 4 of them were admitted this year.\n"
+    assert ("members_developed", 4) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_branches_whose_secretaries_the_committees_secretary_signed_with():
+    text = "城东中学新闻\n2024年4月9日\n4月8日，城东中学党委召开会议，党委书记与5个党支部书记签订党建工作责任书。\n"
+    assert ("branches", 5) in [(m.indicator, m.value) for m in metrics(text)]

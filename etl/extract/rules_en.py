@@ -360,7 +360,7 @@ _PERFORMED_AT_A_CARE_HOME = (r"(?:performed|sang|danced|put on|gave) [^.;]{0,40}
 # (how many may be said: "delivered 300 donated books to …")
 _DELIVERED_DONATIONS = (r"(?:drove|delivered|took|brought|carried) (?:the |their |these |all the )?(?:\d[\d,]* )?"
                         r"(?:donated |picture |winter |warm |new |school )?"
-                        r"(?:gifts?|books|clothes|coats|clothing|supplies|donations|stationery|parcels)\b[^.;,]{0,20}?"
+                        r"(?:gifts?|books|clothes|coats|clothing|supplies|donations|stationery|parcels|toys)\b[^.;,]{0,20}?"
                         # (an aside on who gave them may stand between: "took 40 coats, donated by parents, to …")
                         r"(?:,[^.;,]{1,40},)? to "
                         rf"[^.;,]{{0,60}}?\b(?:school|kindergarten|village|{CARE_HOME})\b")
@@ -1625,6 +1625,12 @@ RULES: list[Rule] = [
          frame=rf"\b{VISITED_A_CARE_HOME}[^.;]*\bwhere (?:they|we|the members|the volunteers) (?:[a-z]+ed|made|sang|read|"
                rf"played|ran|held)\b[^.;,]{{0,40}}?\b(?:with|for)(?: its| their| the)?(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:residents|elderly (?:people|residents)|older people|seniors|patients|children|veterans)\b"),
+    # (the children of a village school or kindergarten things were taken to, where the members then played or read with
+    # them, are pupils helped: "took 100 books to Shanxia Village School, where they read with its 40 pupils")
+    Rule("students_assisted", ("six members took 100 books to Shanxia Village School, where they read with its 40 pupils",),
+         frame=rf"\b{_DELIVERED_DONATIONS}[^.;]*\bwhere (?:they|we|the members) (?:[a-z]+ed|made|sang|read|played|ran|held)\b"
+               rf"[^.;,]{{0,40}}?\b(?:with|for|to)(?: its| their| the)?(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|pupils|students|kids)\b"),
     # (or the lessons given in the time spent teaching at a village school, after a comma, and the pupils they were given to:
     # "spent two weeks teaching at Pine Primary School, a village school, giving 40 lessons to its 70 pupils")
     # (or after travelling to a village or hill school and giving them there: "travelled to Oak School, a village school
@@ -2493,6 +2499,18 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("since the spring five members have given music lessons at a school for migrant children, 9 "
                                 "lessons so far",),
          frame=rf"\b(?:{_GAVE_THEIR_TIME})[^.;]*,\s*$", after=r"^(?:classes|lessons|sessions) (?:so far|in all|in total|to date)\b"),
+    # the classes of a free course given to the people of a village or a community, counted after a semicolon, and those who
+    # came: "have given free first-aid classes to villagers at the clinic; 6 classes have been held so far, with 90 villagers
+    # attending"
+    Rule("volunteer_sessions", ("members have given free first-aid classes to villagers at the clinic; 6 classes have been held so far",),
+         frame=r"\b(?:gave|given|give|run|ran|held) free (?:[a-z-]+ ){0,3}?(?:classes|lessons|talks|sessions) to (?:the )?"
+               r"(?:[a-z-]+ )?(?:villagers|residents|people|parents|older people)\b[^.]*;\s*$",
+         after=r"^(?:classes|lessons|talks|sessions) (?:have been|were|had been) (?:held|given|run)\b"),
+    Rule("volunteer_beneficiaries", ("members have given free first-aid classes to villagers at the clinic; 6 classes have been "
+                                     "held so far, with 90 villagers attending",),
+         frame=r"\b(?:gave|given|give|run|ran|held) free (?:[a-z-]+ ){0,3}?(?:classes|lessons|talks|sessions) to (?:the )?"
+               r"(?:[a-z-]+ )?(?:villagers|residents|people|parents|older people)\b[^.]*,? with\s*$",
+         after=r"^(?:[a-z-]+ )?(?:villagers|residents|people|parents|older people) (?:attending|taking part|coming)\b"),
     # the pupils who came to free lessons the members gave them, counted after "with": "gave 12 free Saturday lessons to
     # pupils from low-income homes, with 40 pupils attending"
     Rule("students_assisted", ("the members gave 12 free Saturday lessons to pupils from low-income homes, with 40 pupils attending",),
@@ -2572,7 +2590,7 @@ RULES: list[Rule] = [
          not_before=rf"(?:\b(?:{HELPED}|visit(?:ed|ing)?|identified|called on|went to see|the homes of(?: all| the| all the)?|"
                     r"the families of(?: all| the| all the)?|served|"
                     r"(?:answering|answered) (?:the )?questions (?:from|of)|"
-                    r"benefited|admitted|recruited|developed|absorbed|(?:assistance|help|support) (?:for|to)|"
+                    r"benefited|admitted|recruited|developed|absorbed|admission of|(?:assistance|help|support) (?:for|to)|"
                     # (nor the people applications came from: "received applications from 30 students")
                     r"applications (?:of|from)|"
                     r"home[- ]teaching (?:visits|sessions|lessons) (?:to|for)|"
@@ -3202,9 +3220,12 @@ RULES: list[Rule] = [
          frame=r"\b(?:branch|committee)\b[^.;]{0,60}?\badmitted\s*$",
          after=r"^(?:(?:new|young) )?(?:teachers?|colleagues?)\s*(?:[,.;]|$|and\b)"),
     # (and the second of two kinds admitted: "admitted six students and four teachers as probationary members")
+    # (or the admission of both approved: "approved the admission of 4 students and 1 teacher as probationary members")
     Rule("members_developed", ("this spring the committee admitted 6 students and 2 teachers as probationary members",
-                               "in May the committee admitted four students and one teacher as probationary members"),
-         frame=r"\b(?:admitted|accepted|recruited) (?:\d+|[a-z]+) (?:[a-z-]+ )?(?:students|teachers|staff members) and\s*$",
+                               "in May the committee admitted four students and one teacher as probationary members",
+                               "the committee approved the admission of 4 students and 1 teacher as probationary members"),
+         frame=r"\b(?:admitted|accepted|recruited|admission of) (?:\d+|[a-z]+) (?:[a-z-]+ )?(?:students|teachers|staff members) "
+               r"and\s*$",
          after=r"^(?:[a-z-]+ )?(?:teachers?|students?|staff members?) (?:as (?:new |probationary )?(?:party )?members|"
                r"(?:in)?to the (?:communist )?party)\b"),
     # (or the second kind the branch or its committee admitted, said alone: "the committee admitted four teachers and one
@@ -3843,6 +3864,12 @@ RULES: list[Rule] = [
                                "the branch trained 5 activists, 2 of whom were approved as probationary members"),
          after=r"^of (?:them|whom|these)\s+(?:were|was|have been|has been|had been) (?:formally |unanimously )?"
                r"(?:admitted|accepted|approved|taken in) as (?:new )?probationary (?:party )?members?\b"),
+    # (or some of the members counted before, admitted in a year: "it now has 12 student members; 5 of them were admitted this
+    # year")
+    Rule("members_developed", ("the school now has 12 student members; 5 of them were admitted this year",),
+         frame=r"\b(?:student |teacher |party )?members\b[^.]*[;,]\s*$",
+         after=r"^of (?:them|whom|these)\s+(?:were|was|have been|has been|had been) (?:admitted|accepted)\s+(?:this|last) "
+               r"(?:year|term)\b"),
     # (a log's line, telegraphic: "September: 2 teachers named activists")
     Rule("activists", ("September: 2 teachers named activists; mentoring ceremony",),
          before=r"(?:^|[:;]\s*)$", after=r"^(?:[a-z-]+ )?(?:teachers|students|colleagues|people) (?:named|identified|designated) "
@@ -7661,6 +7688,12 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ("Each of you will be paired with a member as a mentor. Last year 5 new teachers took part in this scheme.",),
          earlier=r"\b(?:paired|mentors?|mentoring)\b",
          after=rf"^{NEW_TEACHERS} (?:took part|joined|were|have been) in (?:this|the|that|our) (?:scheme|programme|program)\b"),
+    # (or people recommended as activists, all or some of them then approved: "it recommended 3 teachers as activists, and
+    # all 3 were approved")
+    Rule("activists", ("this year it recommended 3 teachers as activists, and all 3 were approved",),
+         before=r"\brecommended\s*$",
+         after=r"^(?:[a-z-]+ )?(?:teachers|students|staff|people|colleagues) as (?:party |membership )?activists\b[^.;]{0,40}?"
+               r"\b(?:were|was|have been) (?:approved|accepted|confirmed)\b"),
     # (or the branch pairs each of them, in the active: "the branch matched each of this term's 5 new teachers with a member
     # mentor")
     Rule("teachers_mentored", ("the branch matched each of this term's 5 new teachers with a member mentor",

@@ -1567,6 +1567,10 @@ RULES: list[Rule] = [
     Rule("branches", ("学校党委召开抓党建述职评议会，5个党支部书记逐一述职",), GROUPS,
          frame=r"(?:党委|党总支)召开[^。；;]{0,40}?述职[^。；;，,]{0,10}[，,]\s*$", before=r"^$",
          after=r"^[^，,。]{0,6}?(?<!团)支部书记(?:逐一|依次|分别|先后)[^，,。]{0,8}?述职"),
+    # (or the branches' secretaries the committee's secretary signed the year's pledges with, one with each: "党委书记与4个
+    # 党支部书记签订责任书")
+    Rule("branches", ("党委书记与4个党支部书记分别签订责任书",), GROUPS,
+         before=r"(?:党委|党总支)书记(?:分别)?与$", after=r"^[^，,。]{0,6}?(?<!团)支部书记[^，,。]{0,6}?签订"),
     # (not the branches some people came from, which need not be all of them: "来自3个党支部的40名党员参加了比赛"; the whole
     # school's are: "来自全校5个党支部的…")
     Rule(None, ("来自3个党支部的40名党员参加了比赛",), GROUPS, before=r"来自$", name="branches people came from"),
