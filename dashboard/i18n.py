@@ -407,6 +407,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "why_two schools together": ("两校共同的数字，不属于一所学校", "Two schools' figure together, neither's alone"),
     "why_people who are no members": ("非党员人数，不是党员数", "People who are not party members"),
     "why_branches visited": ("所去的支部数（不是支部总数）", "Branches visited (not all the branches)"),
+    "why_an appraisal grade": ("考核评议给出的等次（不是荣誉，也不是总数）", "A grade an appraisal gave (no honour, no total)"),
     "why_a total of several kinds": ("几类活动的合计（不属于单一指标）", "A total of several kinds (no one indicator's)"),
     "why_a count for each of the kinds listed": ("所列各类（如各学科）每类的数字，合计未说明",
                                                "A count for each of the kinds listed (a subject's, say); no total given"),

@@ -17425,3 +17425,21 @@ def test_members_of_a_kind_some_of_whom_were_admitted_this_year():
 def test_the_branches_whose_secretaries_the_committees_secretary_signed_with():
     text = "城东中学新闻\n2024年4月9日\n4月8日，城东中学党委召开会议，党委书记与5个党支部书记签订党建工作责任书。\n"
     assert ("branches", 5) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_branches_a_review_rated_are_a_grade_no_count_of_branches():
+    text = ("Elm High School news\n10 December 2024\nOn 9 December, Elm High School's committee heard reports from the "
+            "secretaries of its 4 branches and rated 2 branches \"excellent\".\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("branches", 4) in got and ("branches", 2) not in got
+
+
+def test_people_served_right_after_the_service_provided_in_the_clause_after_the_volunteering():
+    text = "城东小学新闻\n2024年3月6日\n3月5日，支部组织党员志愿者到火车站开展志愿服务，为旅客提供咨询服务150余人次。\n"
+    assert ("volunteer_beneficiaries", 150) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_some_of_those_who_applied_said_first_the_branch_has_admitted():
+    text = ("Elm School news\n25 March 2024\nOf the 20 teachers who applied to join the Party last year, the branch has "
+            "admitted 3 so far.\n")
+    assert ("members_developed", 3) in [(m.indicator, m.value) for m in metrics(text)]

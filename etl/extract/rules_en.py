@@ -3870,6 +3870,12 @@ RULES: list[Rule] = [
          frame=r"\b(?:student |teacher |party )?members\b[^.]*[;,]\s*$",
          after=r"^of (?:them|whom|these)\s+(?:were|was|have been|has been|had been) (?:admitted|accepted)\s+(?:this|last) "
                r"(?:year|term)\b"),
+    # (or some of people who applied, said first, the branch has admitted: "Of the 30 teachers who applied last year, the
+    # branch has admitted 3 so far")
+    Rule("members_developed", ("Of the 30 teachers who applied last year, the branch has admitted 3 so far.",),
+         frame=r"^\W*of the \d[\d,]* (?:[a-z-]+ )?(?:students|teachers|staff|people|applicants|activists)\b[^.;]*,\s*"
+               r"[^.;]{0,60}?\b(?:has|have|had) (?:admitted|accepted|taken in)\s*$",
+         after=r"^(?:so far|to date|this year|as (?:new |probationary )?(?:party )?members)\b|^(?:[.;]|$)"),
     # (a log's line, telegraphic: "September: 2 teachers named activists")
     Rule("activists", ("September: 2 teachers named activists; mentoring ceremony",),
          before=r"(?:^|[:;]\s*)$", after=r"^(?:[a-z-]+ )?(?:teachers|students|colleagues|people) (?:named|identified|designated) "
@@ -7688,6 +7694,9 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ("Each of you will be paired with a member as a mentor. Last year 5 new teachers took part in this scheme.",),
          earlier=r"\b(?:paired|mentors?|mentoring)\b",
          after=rf"^{NEW_TEACHERS} (?:took part|joined|were|have been) in (?:this|the|that|our) (?:scheme|programme|program)\b"),
+    # the branches a review rated, some of them, are a grade given, no count of the branches: "rated 3 branches excellent"
+    Rule(None, ("the committee heard its branches' reports and rated 2 branches excellent",),
+         before=r"\brated\s*$", after=r"^(?:party )?branch(?:es)?\b", name="an appraisal grade"),
     # (or people recommended as activists, all or some of them then approved: "it recommended 3 teachers as activists, and
     # all 3 were approved")
     Rule("activists", ("this year it recommended 3 teachers as activists, and all 3 were approved",),

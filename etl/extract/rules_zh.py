@@ -909,6 +909,10 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("党员志愿者为过往群众提供咨询服务，累计服务300余人次",), frozenset({"人次"}),
          frame=r"(?:为|给)[^，,。；;]{1,20}?提供[^，,。；;]{0,20}?服务[^。；;]*$",
          before=r"(?:^|[，,])\s*(?:累计|共计|共)?服务$"),
+    # (or counted right after the service provided, in the clause after the volunteering: "开展志愿服务，为旅客提供咨询服务
+    # 150余人次")
+    Rule("volunteer_beneficiaries", ("组织党员到车站开展志愿服务，为旅客提供咨询服务150余人次",), frozenset({"人次"}),
+         frame=r"志愿服务(?:活动)?[，,]\s*(?:为|给)[^，,。；;]{1,12}?提供[^，,。；;]{0,12}?服务(?:累计|共计|共)?$"),
     # (or volunteers, named so with the others listed before them, who took part: "党员和学生志愿者累计参与300人次")
     Rule("volunteer_participants", ("截至目前，党员和少先队员志愿者累计参与260人次",), frozenset({"人次"}),
          before=r"(?:^|[，,])\s*(?:(?:党员教师|党员|教师|学生|少先队员|家长)(?:和|及|与|、))*(?:党员|学生|青年|家长|少先队员)?志愿者"
