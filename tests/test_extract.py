@@ -17443,3 +17443,27 @@ def test_some_of_those_who_applied_said_first_the_branch_has_admitted():
     text = ("Elm School news\n25 March 2024\nOf the 20 teachers who applied to join the Party last year, the branch has "
             "admitted 3 so far.\n")
     assert ("members_developed", 3) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_of_a_service_team_counted_after_their_noun():
+    text = "城东中学新闻\n2024年7月20日\n本学年，党委新建“师生关爱”“社区服务”2个党员服务队，服务队党员共40名。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 40) in got and ("members_developed", 40) not in got
+
+
+def test_the_members_and_activists_of_a_schools_branch_are_all_of_them():
+    text = ("Elm School news\n23 February 2024\nOn 22 February the 18 members and 3 activists of Elm School's branch met to "
+            "study the year's plan.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_total", 18) in got and ("activists", 3) in got
+
+
+def test_parents_free_talks_in_the_community_were_for():
+    text = ("Elm Kindergarten news\n31 December 2024\nIn 2024 the members of Elm Kindergarten ran 3 free parenting talks in "
+            "the community for about 150 parents.\n")
+    assert ("volunteer_beneficiaries", 150) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_hours_a_field_of_volunteer_service_adds_after_its_count():
+    text = "城东小学2024年党建数据\n2025年1月10日\n主题党日：12次；志愿服务：10次、累计时长300小时；家访：90户。\n"
+    assert ("volunteer_hours", 300) in [(m.indicator, m.value) for m in metrics(text)]

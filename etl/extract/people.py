@@ -891,6 +891,8 @@ _THEIR_WORKS_WON = re.compile(r"的[^，,。；;\d]{0,6}?(?:作品|论文|课例
 # an event held for the people counted, said right after them: "举办集体生日会", "开展座谈"
 _AN_EVENT_HELD = re.compile(r"(?:举办|举行|召开|开展|组织)了?[^，,。；;]{0,10}?(?:会|活动|仪式|座谈)")
 _A_CALL_ON_THEM = re.compile(r"慰问|看望|走访|探望|拜访")
+# a volunteer team named right before the people's noun, their count after it: "服务队党员共56名"
+_A_TEAM_RIGHT_BEFORE = re.compile(r"(?:服务队|志愿队|小分队)$")
 # the verb that sent the people counted out, right before their noun (and the members' noun joined before theirs):
 # "组织党员教师", "带领党员和少先队员"
 _SENT_OUT_BEFORE = re.compile(r"(?:组织|带领|率领|安排|选派|动员|召集)了?(?:(?:党员教师|党员|党员干部)(?:和|与|及|、))?$")
@@ -1147,9 +1149,12 @@ FRAMES: list[Frame] = [
           ("支部收到2名青年教师的入党申请书", "本学期接收5名学生的入党申请书"), "people whose applications came in"),
     # the people of a volunteer team or of one of its squads, named right before them: "组建党员志愿服务队，首批队员仅有12名
     # 党员教师", "党员志愿者分成三个小分队：第一小分队8名党员到社区…"
-    Frame("volunteer_participants", lambda c: c.head in ("member", "person", "staff", "pupil", "league") and c.prenominal and
+    # (or its members counted after their noun, the team named right before them: "组建2支党员服务队，服务队党员共56名")
+    Frame("volunteer_participants", lambda c: c.head in ("member", "person", "staff", "pupil", "league") and
+          (c.prenominal or bool(_A_TEAM_RIGHT_BEFORE.search(c.before))) and
           bool(_OF_A_SQUAD.search(c.before)) and _service_told(c),
-          ("学校组建党员志愿服务队，首批队员有15名党员教师", "党员志愿者分成两个小分队：第一小分队9名党员到社区清扫街道"),
+          ("学校组建党员志愿服务队，首批队员有15名党员教师", "党员志愿者分成两个小分队：第一小分队9名党员到社区清扫街道",
+           "学校新建3支党员志愿服务队，服务队党员共42名"),
           "people of a volunteer team"),
     # (nor pupils whose kin are the people the clause is of: "看望了12名留守儿童的母亲", the mothers visited, no pupils helped)
     Frame(None, lambda c: c.head == "pupil" and bool(_THEIR_KIN.match(c.after)),

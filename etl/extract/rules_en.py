@@ -1699,6 +1699,13 @@ RULES: list[Rule] = [
                r"traffic police)\b"),
     # the children or people something the members ran as volunteers was for: "ran craft corners for some 200 children as
     # volunteers"
+    # the people of a community free talks held there were for: "ran 4 free parenting talks in the community for about 150
+    # parents"
+    Rule("volunteer_beneficiaries", ("members ran 3 free parenting talks in the community for about 150 parents",),
+         before=rf"\bfree (?:[a-z-]+ ){{0,2}}?(?:talks|classes|lessons|sessions|workshops|lectures)\b[^.;]{{0,20}}?\b(?:in|at) "
+                rf"(?:the |a )?(?:[a-z'’-]+ ){{0,2}}?(?:community|communities|village|villages|estate|town|library)\b"
+                rf"[^.;]{{0,20}}?\bfor(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:parents|residents|villagers|families|older people)\b"),
     # the people a free talk or clinic, said first, advised: "At a free evening talk on 10 May, 4 member teachers of Elm
     # School advised some 100 parents"
     Rule("volunteer_beneficiaries", ("At a free evening talk on 10 May, 4 member teachers of Elm School advised some 100 parents",),
@@ -3609,6 +3616,15 @@ RULES: list[Rule] = [
     # (activists listed after members, with what they all did, are those who went: "26 party members and 8 activists
     # visited the memorial hall")
     # (or those taken to do something: "organized 30 party members and 12 activists to clean the park")
+    # (but "the" members and activists of a school's branch are all of them, whatever they then did: "the 21 members and 3
+    # activists of Elm School's branch met to study the plan")
+    Rule("members_total", ("On Monday the 21 members and 3 activists of Elm School's branch met to study the plan",),
+         before=r"\bthe\s*$",
+         after=r"^(?:party )?members and (?:\d[\d,]*|[a-z]+) (?:party |membership )?activists of [^.;,]{1,50}?['’]s "
+               r"(?:party )?(?:branch|committee)\b"),
+    Rule("activists", ("On Monday the 21 members and 3 activists of Elm School's branch met to study the plan",),
+         frame=r"\bthe \d[\d,]* (?:party )?members and\s*$",
+         after=r"^(?:party |membership )?activists of [^.;,]{1,50}?['’]s (?:party )?(?:branch|committee)\b"),
     Rule(None, ("26 party members and 8 activists from the school visited the memorial hall",
                 "18 members and 4 activists planted trees in the school grounds",
                 "the branch took 20 party members and 6 activists to visit the museum"),

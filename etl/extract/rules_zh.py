@@ -885,6 +885,9 @@ RULES: list[Rule] = [
     # (or after the sentence that tells of the volunteer duty: "…开展“护学岗”志愿服务。…截至目前已累计上岗320人次")
     Rule("volunteer_participants", ("支部组织党员开展护学岗志愿服务。党员每天轮流值守，已累计上岗200人次",), frozenset({"人次"}),
          earlier=r"志愿", before=rf"(?:累计|共计|共){_ON_DUTY}$"),
+    # (or the hours the field of volunteer service adds after its count: "志愿服务：12次、累计时长360小时")
+    Rule("volunteer_hours", ("志愿服务：12次、累计时长360小时",), HOURS,
+         frame=r"志愿服务(?:活动)?[：:\s]*\d+\s*次[、，,]\s*(?:累计|共计|共)?(?:服务)?时长(?:达|共|为)?$"),
     Rule("volunteer_hours", ("组织党员参加防溺水志愿服务，累计巡河46人次、90余小时",), HOURS,
          frame=rf"志愿[^。；;]*{_ON_DUTY}\d+\s*人次\s*[、，,]\s*(?:共|计|达)?$"),
     # the number who took part in a volunteer service, in person-times: "开展志愿服务活动18次，参与人数达260人次" (a
