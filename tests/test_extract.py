@@ -17467,3 +17467,23 @@ def test_parents_free_talks_in_the_community_were_for():
 def test_hours_a_field_of_volunteer_service_adds_after_its_count():
     text = "城东小学2024年党建数据\n2025年1月10日\n主题党日：12次；志愿服务：10次、累计时长300小时；家访：90户。\n"
     assert ("volunteer_hours", 300) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_branch_secretaries_counted_together_make_no_norm_of_the_study_after():
+    text = "城东中学新闻\n2024年4月19日\n党委举办专题读书班，党委委员和各支部书记共10人参加，集中学习3次。\n"
+    assert ("study_sessions", 3) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_pupils_counted_who_handed_in_applications_are_no_enrolment():
+    text = "城东中学新闻\n2024年12月31日\n全年共有高中学生150人递交入党申请书，确定入党积极分子20名。\n"
+    assert ("applicants", 150) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_pupils_who_were_struggling_members_coached():
+    text = "Elm School news\n12 July 2024\nThis year members coached 25 pupils who were struggling with maths.\n"
+    assert ("students_assisted", 25) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_cleaned_a_towns_war_memorial():
+    text = "Elm School news\n27 March 2024\nOn 26 March, 9 members of Elm School's branch cleaned the town's war memorial.\n"
+    assert ("volunteer_participants", 9) in [(m.indicator, m.value) for m in metrics(text)]

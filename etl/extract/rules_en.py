@@ -284,8 +284,10 @@ JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^
 # (or led there to do it: "to sweep the steps of a martyrs' memorial park")
 # (the verbs of sweeping them, done or to be done)
 _SWEPT = r"(?:swept|cleaned|tidied|weeded|to (?:sweep|clean|tidy|weed))"
+# (or the memorial itself, a town's or the martyrs': "cleaned the town's war memorial")
 _MARTYRS_GRAVES_SWEPT = (rf"{_SWEPT} (?:the )?(?:graves|tombs|steps|grounds|paths)\b[^.;,]{{0,40}}?\bmartyrs['’]? "
-                         rf"(?:cemetery|memorial|park)\b|{_SWEPT} (?:the )?martyrs['’]? (?:graves|tombs)\b")
+                         rf"(?:cemetery|memorial|park)\b|{_SWEPT} (?:the )?martyrs['’]? (?:graves|tombs)\b|"
+                         rf"{_SWEPT} (?:the )?(?:[a-z'’-]+['’]s )?(?:war|martyrs['’]?) (?:memorial|monument)\b")
 # some of the members, counted with them, who volunteered: "19 of the 38 Party members of Elm School gave blood", "21 of our
 # 23 members took part in at least one volunteer activity" (their school may be named, its number with a point: "of Elm
 # No. 2 Middle School")
@@ -1712,6 +1714,10 @@ RULES: list[Rule] = [
          frame=rf"^\W*at a free (?:[a-z-]+ ){{0,3}}?(?:talk|session|clinic|stall|fair|event)\b[^.;]*?\b(?:advised|answered "
                rf"(?:the )?questions (?:from|of)|spoke to|talked to|helped)(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:parents|residents|villagers|people|families|older people)\b"),
+    # pupils coached who were struggling (not those coached for a contest: "coached 30 pupils for a speech contest")
+    Rule("students_assisted", ("this year members coached 25 pupils who were struggling with maths",),
+         before=r"\bcoached\s*$",
+         after=r"^(?:[a-z-]+ )?(?:pupils|students|children) who (?:were|are|had been) (?:struggling|falling behind|behind)\b"),
     # pupils who asked for help, given something for it: "held sessions on exam anxiety for 60 Grade 9 pupils who asked for
     # help"
     Rule("students_assisted", ("two members held sessions on exam anxiety for 60 Grade 9 pupils who asked for help",),

@@ -205,7 +205,8 @@ RULES: list[Rule] = [
          # (or everyone, 人人: "全体党员人人上一节示范课")
          frame=r"(?:(?:(?P<given>(?<=[为给向]))|(?<![为给向]))(?:每(?:一|1)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|"
                # (not 人人 in the name of an activity: "开展“人人讲党课”活动")
-               r"各(?:党)?支部书记|人人(?![^，,。；;]{0,8}?活动)|"
+               # (not the secretaries counted together, a total of people: "党委委员和各支部书记共12人参加，集中学习4次")
+               r"各(?:党)?支部书记(?!共?\s*\d)|人人(?![^，,。；;]{0,8}?活动)|"
                r"要求各(?:基层)?(?:党组织|党支部|支部|党小组|党总支)(?![^，,。；;]*每)|"
                # (or a plan's item for each of them, after its colon: "安排重点工作：各党支部开展主题党日活动不少于4次")
                # (not what they did between them: "：各支部共开展主题党日36次")
@@ -370,7 +371,8 @@ RULES: list[Rule] = [
          before=r"(?:全校|在校|现有|共有|招收|招生)[^，,。党]{0,4}(?:学生|在校生|教职工|教职员工|教师|老师|职工|幼儿|班级|教学班)$",
          # (nor the year's new teachers, whom the words around them may give mentors: "今年共有新教师12名，均由党员教师担任导师")
          not_before=r"新(?:入职|进|招聘|招录)?的?(?:教师|老师)$",
-         not_after=r"^\s*(?:参与|参加|投身|走进|深入)",
+         # (nor those who applied to join, after them: "全年共有学生312人递交入党申请书")
+         not_after=r"^\s*(?:参与|参加|投身|走进|深入|(?:先后)?(?:递交|提交|写)了?(?:入党)?申请书?)",
          # (nor the pupils a free class took in, told in the sentence: "开办免费周末课堂，…首批招收学生30名", below)
          frame=r"^(?![^。；;]*(?:免费|义务|公益|爱心)[^。；;]{0,10}?(?:托管班|暑托班|看护班|辅导班|课堂))",
          name="enrolment and staff counts"),
