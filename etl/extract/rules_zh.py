@@ -25,8 +25,13 @@ _HOLIDAY_TEACHING = r"(?:暑期|暑假|寒假)支教"
 # ("讲授专题党课一次") is a tally's
 _ITS_NOUN_AFTER = r"^[^，,。；;！？!?、\s\d]"
 _HELP_OR_FREE = rf"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|资助|减免|送教|送课|为民|办实事|义诊|义卖|关爱|免费|{_HOLIDAY_TEACHING}"
+# the words that say a thing is given free (免费, 义务, 公益), and those with care "of love" (爱心), which is given free too
+_FREE_ZH = r"(?:免费|义务|公益)"
+_FREE_OR_OF_LOVE_ZH = r"(?:免费|义务|公益|爱心)"
 # a class the members hold free of charge: "开办免费“四点半课堂”", "公益辅导班", "义务补课"
-_FREE_CLASS_ZH = r"(?:免费|义务|公益)[^。；;]{0,20}?(?:课堂|辅导班|托管班|补习班|辅导|补课|托管|课程|答疑)"
+_FREE_CLASS_ZH = rf"{_FREE_ZH}[^。；;]{{0,20}}?(?:课堂|辅导班|托管班|补习班|辅导|补课|托管|课程|答疑)"
+# (a free class or care class, by its name, that takes pupils in: "开设免费寒假看护班", "开办公益暑托班")
+_FREE_CARE_CLASS_ZH = rf"{_FREE_OR_OF_LOVE_ZH}[^。；;]{{0,10}}?(?:托管班|暑托班|看护班|辅导班|课堂)"
 # (or care said to be of love, 爱心, which is given free: "开办暑期爱心看护班")
 _CARE_OF_LOVE_ZH = r"爱心[^。；;]{0,6}?(?:托管|看护)"
 # a class volunteers opened: "…加入志愿者队伍，每周为学生开设书法、剪纸等兴趣课"
@@ -374,7 +379,7 @@ RULES: list[Rule] = [
          # (nor those who applied to join, after them: "全年共有学生312人递交入党申请书")
          not_after=r"^\s*(?:参与|参加|投身|走进|深入|(?:先后)?(?:递交|提交|写)了?(?:入党)?申请书?)",
          # (nor the pupils a free class took in, told in the sentence: "开办免费周末课堂，…首批招收学生30名", below)
-         frame=r"^(?![^。；;]*(?:免费|义务|公益|爱心)[^。；;]{0,10}?(?:托管班|暑托班|看护班|辅导班|课堂))",
+         frame=rf"^(?![^。；;]*{_FREE_CARE_CLASS_ZH})",
          name="enrolment and staff counts"),
     # (or warmth taken to them, counted after it: "为患病教师和老党员送温暖30人次")
     Rule("staff_visited", ("今年为患病教师和老党员送温暖30人次",), PERSON_TIMES,
@@ -587,7 +592,7 @@ RULES: list[Rule] = [
     # "为社区儿童开展了一场防溺水讲座"
     # (but a talk said to be free, 公益, after its count is a service: "每季度为小区居民开展1次公益讲座")
     Rule("volunteer_sessions", ("每季度为小区居民开展1次公益讲座", "为村民举办3场义务法律讲座"), SESSIONS,
-         frame=rf"为[^，,。为]{{0,12}}?{_AUDIENCE}[^，,。]{{0,8}}$", after=r"^(?:公益|免费|义务)[^，,。]{0,8}?讲座"),
+         frame=rf"为[^，,。为]{{0,12}}?{_AUDIENCE}[^，,。]{{0,8}}$", after=rf"^{_FREE_ZH}[^，,。]{{0,8}}?讲座"),
     Rule(None, ("党员教师为家长举办了3次家庭教育讲座", "为社区儿童开展了一场安全知识讲座"), SESSIONS,
          frame=rf"为[^，,。为]{{0,12}}?{_AUDIENCE}[^，,。]{{0,8}}$", after=r"^[^，,。]{0,12}?讲座", name="a talk given to others"),
     Rule(None, ("志愿者们为社区儿童开展防溺水讲座2场",), SESSIONS,
@@ -656,15 +661,15 @@ RULES: list[Rule] = [
          before=rf"为(?:全校|全园|本校|本园)?的?(?:所有)?{_PUPILS}建立(?:了)?(?:成长|帮扶|关爱|一人一)?档案$"),
     # (or the pupils a free class served, after the class counted: "开办“周六公益课堂”10期，惠及学生400余人次")
     Rule("students_assisted", ("开展“周末公益课堂”12期，服务学生500余人次",), frozenset({"名", "人", "人次", "位"}),
-         frame=r"(?:公益|免费|义务)[^。；;]{0,12}?(?:课堂|辅导|托管|学堂|班)[^。；;]*[，,]\s*(?:共|累计)?(?:服务|惠及)[^，,。；;]{0,2}$",
+         frame=rf"{_FREE_ZH}[^。；;]{{0,12}}?(?:课堂|辅导|托管|学堂|班)[^。；;]*[，,]\s*(?:共|累计)?(?:服务|惠及)[^，,。；;]{{0,2}}$",
          before=rf"(?:服务|惠及){_PUPILS}$"),
     # pupils cared for or taught free of charge: "为留守儿童开设托管班2个，免费托管学生58名"
     # (or the pupils a service said to be free, 公益, took in: "开展公益暑期托管，…托管儿童45名"; and the member teachers
     # who took part in it)
     Rule("students_assisted", ("开展公益暑期托管，共托管儿童45名", "开办暑期爱心看护班，共托管学生60名"), frozenset({"名", "人", "位"}),
-         frame=r"(?:公益|免费|义务|爱心)[^。；;]*$", before=r"托管(?:了)?(?:学生|儿童|孩子|幼儿)$"),
+         frame=rf"{_FREE_OR_OF_LOVE_ZH}[^。；;]*$", before=r"托管(?:了)?(?:学生|儿童|孩子|幼儿)$"),
     Rule("volunteer_participants", ("开展公益暑期托管，共托管儿童45名，6名党员教师参与托管",), frozenset({"名", "人", "位"}),
-         frame=r"(?:公益|免费|义务|爱心)[^。；;]*$", after=r"^(?:党员)?(?:教师|老师)?(?:参与|参加)[^，,。]{0,6}?托管"),
+         frame=rf"{_FREE_OR_OF_LOVE_ZH}[^。；;]*$", after=r"^(?:党员)?(?:教师|老师)?(?:参与|参加)[^，,。]{0,6}?托管"),
     Rule("students_assisted", ("为留守儿童开设暑期托管班2个，免费托管学生58名", "义务辅导学困生12名"), frozenset({"名", "人", "位"}),
          before=rf"(?:免费|义务)(?:托管|辅导|补课|看护|照看|接送)了?{_PUPILS}$"),
     # (or named before the free help: "为社区30名随迁子女免费辅导作业")
@@ -747,7 +752,7 @@ RULES: list[Rule] = [
     # (but the pupils a free holiday care class took in are: "开办公益暑托班，招收留守儿童30名")
     Rule("students_assisted", ("党员教师开设免费寒假看护班，招收外来务工人员子女25名", "支部在社区开设免费课堂，首批招收学生30名"),
          frozenset({"名", "人", "位"}),
-         frame=r"(?:免费|义务|公益|爱心)[^。；;]{0,10}?(?:托管班|暑托班|看护班|辅导班|课堂)",
+         frame=_FREE_CARE_CLASS_ZH,
          before=r"招收[^，,。；;\d]{0,12}?(?:学生|幼儿|儿童|孩子|子女)$"),
     Rule(None, ("开设延时托管班2个，惠及幼儿80名", "学校开展课后延时服务，惠及学生600余名"), frozenset({"名", "人", "位", "人次"}),
          frame=r"^(?!.*(?:免费|义务|公益|困难|留守|贫困)).*(?:延时|课后服务|课后托管|晚托|午托)",
