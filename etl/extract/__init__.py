@@ -1696,7 +1696,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         if first_of_two is not None and rule is not None and rule.indicator is not None and \
                 _BARE_KIND_BEFORE_MARK.search(first_of_two.left) and \
                 ((first := table.classify(first_of_two)) is None or first.indicator is None):
-            # "送去语文、数学、英语示范课各1节": the kinds listed before the event are no events of their own; the count is
+            # "送去音乐、美术、体育示范课各1节": the kinds listed before the event are no events of their own; the count is
             # each kind's, and their total is said nowhere (for review)
             candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=EACH_KIND))
             continue

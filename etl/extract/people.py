@@ -248,7 +248,7 @@ def _members_among_them_later(c) -> bool:
 _MADE_A_PAIR = (r"(?:(?:结成|结为|组成)(?:[^，,。；;]{0,8}?对子|师徒)|签订了?(?:师徒|结对|帮带|青蓝)[^，,。；;]{0,4}?(?:协议|合同|责任书)|"
                 r"结对(?=\s*[，,。；;]|\s*$))")
 # (the new teachers may be described before their count, after a comma: "遴选12名导师，与今年新入职的12名教师结成对子")
-# (or of another school, said as that one: "与该校5名青年教师结成师徒对子")
+# (or of another school, said as that one: "与该园3名新教师结为师徒")
 MENTORS_PAIRED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,10}}?(?:[（(][^（()）]{{1,20}}[）)])?\s*[，,]?\s*与"
                             rf"(?:[^，,。；;\d]{{1,8}}?的|该校|该园|对方学校)?\s*{_NUMBER}\s*[名位]"
                             # (not pupils or families paired with members: "12名党员与12名困难学生结成帮扶对子")
@@ -777,7 +777,7 @@ _VISITS_COUNTED = re.compile(r"(?:家访|走访|入户|上门)[^。；;\d]{0,12}
 _GROUP_COUNTED = re.compile(r"(?:队员|成员|会员)[^，,。；;\d]{0,4}(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]|"
                             r"(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]\s*(?:队员|成员|会员)")
 # a studio of master or member teachers, and the verb that takes people into it: "…组建了名师工作室，吸纳"
-# (the studio maybe said to be led by them after it: "工作室由5名党员骨干教师领衔，首批吸纳青年教师12名")
+# (the studio maybe said to be led by them after it: "工作室由4名党员学科带头人牵头，共吸纳青年教师10名")
 _TAKEN_INTO_A_STUDIO = re.compile(r"(?:(?:名师|骨干|党员|名班主任)[^。；;]{0,12}?工作室|"
                                   r"工作室[^。；;]{0,16}?(?:名师|骨干|党员)[^。；;]{0,12}?(?:领衔|主持|牵头))"
                                   r"[^。；;]{0,20}?(?:吸纳|吸收|招收|纳入|招募)了?$")
@@ -880,7 +880,7 @@ def _went_out_on_a_service(c: Context) -> bool:
 
 # free coaching of pupils who fall behind (学困生, their own school's): "为初三学困生义务辅导"
 _COACHING_THOSE_BEHIND = re.compile(r"为[^，,。；;]{0,8}?(?:学困生|后进生|学习困难学生)们?(?:义务|免费)(?:辅导|补课)")
-# a free talk or class held for the public, the clause of it ending before the count: "为社区居民和家长开展心理健康公益讲座，"
+# a free talk or class held for the public, the clause of it ending before the count: "为小区居民开展反诈公益讲座，"
 _HELD_FOR_THE_PUBLIC_FREE = re.compile(r"为[^，,。；;]{0,8}?(?:居民|群众|家长|村民|老人|市民)[^，,。；;]{0,12}?(?:开展|举办|开设)了?"
                                        r"[^，,。；;]{0,12}?(?:公益|义务|免费)[^，,。；;]{0,6}?(?:讲座|宣讲|课堂|培训|活动)[，,]\s*$")
 _CAME_TO_IT = re.compile(r"(?:参加|参与|到场|聆听)")
@@ -1149,12 +1149,12 @@ FRAMES: list[Frame] = [
           ("支部收到2名青年教师的入党申请书", "本学期接收5名学生的入党申请书"), "people whose applications came in"),
     # the people of a volunteer team or of one of its squads, named right before them: "组建党员志愿服务队，首批队员仅有12名
     # 党员教师", "党员志愿者分成三个小分队：第一小分队8名党员到社区…"
-    # (or its members counted after their noun, the team named right before them: "组建2支党员服务队，服务队党员共56名")
+    # (or its members counted after their noun, the team named right before them: "党员志愿者分成4个小分队，小分队党员共36名")
     Frame("volunteer_participants", lambda c: c.head in ("member", "person", "staff", "pupil", "league") and
           (c.prenominal or bool(_A_TEAM_RIGHT_BEFORE.search(c.before))) and
           bool(_OF_A_SQUAD.search(c.before)) and _service_told(c),
           ("学校组建党员志愿服务队，首批队员有15名党员教师", "党员志愿者分成两个小分队：第一小分队9名党员到社区清扫街道",
-           "学校新建3支党员志愿服务队，服务队党员共42名"),
+           "学校新建3支党员志愿服务队，志愿队党员共42名"),
           "people of a volunteer team"),
     # (nor pupils whose kin are the people the clause is of: "看望了12名留守儿童的母亲", the mothers visited, no pupils helped)
     Frame(None, lambda c: c.head == "pupil" and bool(_THEIR_KIN.match(c.after)),
@@ -1229,7 +1229,7 @@ FRAMES: list[Frame] = [
           "people who joined"),
     # young teachers taken into a studio of master teachers are mentored there: "依托党员名师组建工作室，吸纳青年教师20名"
     Frame("teachers_mentored", lambda c: c.head == "young_teacher" and bool(_TAKEN_INTO_A_STUDIO.search(c.sentence_before)),
-          ("支部依托5名党员名师组建名师工作室，吸纳青年教师20名", "工作室由3名党员骨干教师领衔，首批吸纳青年教师12名"),
+          ("支部依托5名党员名师组建名师工作室，吸纳青年教师20名", "工作室由4名党员学科带头人牵头，共吸纳青年教师10名"),
           "young teachers taken into a studio"),
     # (members taken into a group that is not the party, "工作室吸纳青年教师成员45名", joined that group)
     Frame("members_developed",
@@ -1333,7 +1333,7 @@ FRAMES: list[Frame] = [
     # 公益讲座，50余人参加")
     Frame("volunteer_beneficiaries", lambda c: c.head in ("", "person") and not c.nouns and
           bool(_CAME_TO_IT.match(c.after)) and bool(_HELD_FOR_THE_PUBLIC_FREE.search(c.sentence_before)),
-          ("党员教师走进社区，为社区居民开展防诈骗公益讲座，50余人参加",), "those at a free talk held for the public"),
+          ("党员教师来到村委会，为村民开展禁毒公益讲座，70余人参加",), "those at a free talk held for the public"),
     # (or its parents, said by their children maybe, that members who went out held something for: "走进社区，为社区内20名
     # 婴幼儿家长开展育儿讲座")
     Frame("volunteer_beneficiaries", lambda c: c.prenominal and c.nouns[-1].word == "家长" and
@@ -1364,7 +1364,7 @@ FRAMES: list[Frame] = [
               (bool(_PUPILS_VISITED_BEFORE.search(c.before)) and not c.after.startswith("的")) or
               (bool(_TO_WHOM.search(c.before)) and bool(_HOME_VISITS_DONE_TO_THEM.match(c.after)))),
           ("党员教师走访了26名学生的家庭", "今年她走访了班上20名孩子的家", "开学前对新入园的90名幼儿进行了家访",
-           "党员教师走访了本校12名单亲家庭学生",
+           "党员教师走访了全园7名留守幼儿",
            "寒假中对初一200名新生实现入户家访全覆盖"),
           "pupils' homes visited"),
     Frame("students_assisted", lambda c: c.head == "pupil" and _helped(c),
@@ -1402,7 +1402,7 @@ FRAMES: list[Frame] = [
                                       (c.head == "household" and "staff" in c.roles and
                                        bool(_CALLED_ON_BEFORE_A_LIST.search(c.before)))) and
           _helped(c) and
-          # (not staff an event was held for, no call on them told: "为6名退休教师举办集体生日会")
+          # (not staff an event was held for, no call on them told: "为5名老教师举办茶话会")
           not (_AN_EVENT_HELD.match(c.after) and not _A_CALL_ON_THEM.search(c.sentence)),
           ("分头慰问了十二位老教师", "春节前走访慰问困难教职工6名", "看望了6位退休老师", "为4名家庭困难教职工申请了困难补助",
            "走访慰问困难党员和教职工9人次", "书记看望了2名因病住院的教职工", "走访慰问了3名患病女教师",

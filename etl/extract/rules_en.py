@@ -284,7 +284,7 @@ JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^
 # (or led there to do it: "to sweep the steps of a martyrs' memorial park")
 # (the verbs of sweeping them, done or to be done)
 _SWEPT = r"(?:swept|cleaned|tidied|weeded|to (?:sweep|clean|tidy|weed))"
-# (or the memorial itself, a town's or the martyrs': "cleaned the town's war memorial")
+# (or the memorial itself, a town's or the martyrs': "tidied the county's war memorial")
 _MARTYRS_GRAVES_SWEPT = (rf"{_SWEPT} (?:the )?(?:graves|tombs|steps|grounds|paths)\b[^.;,]{{0,40}}?\bmartyrs['’]? "
                          rf"(?:cemetery|memorial|park)\b|{_SWEPT} (?:the )?martyrs['’]? (?:graves|tombs)\b|"
                          rf"{_SWEPT} (?:the )?(?:[a-z'’-]+['’]s )?(?:war|martyrs['’]?) (?:memorial|monument)\b")
@@ -650,7 +650,7 @@ _DONE_FOR_THE_PUBLIC_FREE = (r"(?:(?:repaired|fixed|mended|serviced|checked|clea
                              r"(?:an?|the) (?:[a-z-]+ )?(?:village|rural|mountain|hill) (?:school|kindergarten))\b|"
                              r"set up (?:a |their |some )?(?:stalls?|stands?|booths?|tables?)\b[^.;]{0,80}?)"
                              r"[^.;]{0,30}?\b(?:free of charge|for free)\b")
-# work the residents of a place were helped to do: "helped residents of the Heping estate plant a community garden"
+# work the residents of a place were helped to do: "helped villagers of Shuikou clear their ditch"
 _HELPED_RESIDENTS_DO = (r"helped (?:the )?(?:local )?(?:residents|villagers|neighbou?rs|older people|elderly people)"
                         r"(?: of (?:the |a )?[^.;,\d]{1,40}?)? (?:to )?(?:plant|clean|clear|build|paint|repair|set up|tidy|sweep)\b")
 # health checks done for the public: "helped measure blood pressure for older residents"
@@ -1129,8 +1129,8 @@ RULES: list[Rule] = [
          after=r"^probationary (?:party )?members?\b", name="members made full"),
     # (or, in the passive, confirmed so: "2 probationary members who had completed their probation were confirmed as full
     # members")
-    # (not those counted before others joined to them who did: "3 probationary members took their oath and 2 became full
-    # members")
+    # (not those counted before others joined to them who did: "2 probationary members swore their oath and 4
+    # others became full members")
     Rule(None, ("2 probationary members who had completed their probation were confirmed as full members",
                 "three probationary members became full members in June"),
          after=r"^probationary (?:party )?members?\b(?:(?!\band (?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;]){0,60}?"
@@ -1701,21 +1701,21 @@ RULES: list[Rule] = [
                r"traffic police)\b"),
     # the children or people something the members ran as volunteers was for: "ran craft corners for some 200 children as
     # volunteers"
-    # the people of a community free talks held there were for: "ran 4 free parenting talks in the community for about 150
-    # parents"
-    Rule("volunteer_beneficiaries", ("members ran 3 free parenting talks in the community for about 150 parents",),
+    # the people of a community free talks held there were for: "held 3 free health talks at the village hall
+    # for some 90 villagers"
+    Rule("volunteer_beneficiaries", ("members held 3 free health talks at the village hall for some 90 villagers",),
          before=rf"\bfree (?:[a-z-]+ ){{0,2}}?(?:talks|classes|lessons|sessions|workshops|lectures)\b[^.;]{{0,20}}?\b(?:in|at) "
                 rf"(?:the |a )?(?:[a-z'’-]+ ){{0,2}}?(?:community|communities|village|villages|estate|town|library)\b"
                 rf"[^.;]{{0,20}}?\bfor(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:parents|residents|villagers|families|older people)\b"),
-    # the people a free talk or clinic, said first, advised: "At a free evening talk on 10 May, 4 member teachers of Elm
-    # School advised some 100 parents"
-    Rule("volunteer_beneficiaries", ("At a free evening talk on 10 May, 4 member teachers of Elm School advised some 100 parents",),
+    # the people a free talk or clinic, said first, helped: "At a free weekend clinic in June, 3 member teachers of Oak
+    # School helped some 60 parents"
+    Rule("volunteer_beneficiaries", ("At a free weekend clinic in June, 3 member teachers of Oak School helped some 60 parents",),
          frame=rf"^\W*at a free (?:[a-z-]+ ){{0,3}}?(?:talk|session|clinic|stall|fair|event)\b[^.;]*?\b(?:advised|answered "
                rf"(?:the )?questions (?:from|of)|spoke to|talked to|helped)(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:parents|residents|villagers|people|families|older people)\b"),
     # pupils coached who were struggling (not those coached for a contest: "coached 30 pupils for a speech contest")
-    Rule("students_assisted", ("this year members coached 25 pupils who were struggling with maths",),
+    Rule("students_assisted", ("this term members coached 18 children who had been struggling at school",),
          before=r"\bcoached\s*$",
          after=r"^(?:[a-z-]+ )?(?:pupils|students|children) who (?:were|are|had been) (?:struggling|falling behind|behind)\b"),
     # pupils who asked for help, given something for it: "held sessions on exam anxiety for 60 Grade 9 pupils who asked for
@@ -1725,7 +1725,7 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z0-9-]+ ){0,3}?(?:students|pupils|children) who (?:had )?(?:asked|came|applied) for (?:help|support)\b"),
     # the children of villages or a community free lessons were given to: "gave free drawing lessons to 60 children from
     # nearby villages"
-    Rule("students_assisted", ("5 member art teachers of Elm School gave free drawing lessons to 60 children from nearby villages",),
+    Rule("students_assisted", ("4 member music teachers of Oak School taught free singing classes to 50 pupils of nearby villages",),
          before=rf"\bfree (?:[a-z-]+ ){{0,3}}?(?:lessons|classes)\b[^.;]{{0,40}}?\bto(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|pupils)\b (?:from|of|in) (?:the |a )?(?:nearby |local |neighbouring )?"
                r"(?:[a-z-]+ ){0,2}?(?:villages?|communit(?:y|ies)|estates?)\b"),
@@ -2348,9 +2348,9 @@ RULES: list[Rule] = [
          earlier=r"\btraining (?:course|class|programme|program) for (?:(?:party|membership) )?activists\b",
          after=r"^(?:(?:[a-z-]+ )?(?:teachers|students|staff|people|trainees)(?: and (?:[a-z-]+ )?(?:teachers|students|staff))? )?"
                r"(?:attend|attended|are attending|took part|take part|joined|enrolled)\b"),
-    # (or people said to have finished such a course, trainees counted as activists: "36 students of Elm High School completed
-    # the district Party school's course for young activists")
-    Rule("activists", ("36 students of Elm High School completed the district Party school's course for young activists",),
+    # (or people said to have finished such a course, trainees counted as activists: "29 students of Oak School completed
+    # the town's training course for new activists")
+    Rule("activists", ("29 students of Oak School completed the town's training course for new activists",),
          after=r"^(?:[a-z-]+ )?(?:students|teachers|staff|people)\b(?: (?:of|from) [^.;,\d]{1,60}?)? (?:finished|completed|"
                r"graduated from|passed|attended|took) (?:the |a |an )?(?:[a-z'’-]+ ){0,4}?(?:course|class|training|programme|"
                r"program) for (?:(?:young|new|party|membership|student) )*activists\b"),
@@ -2513,14 +2513,14 @@ RULES: list[Rule] = [
                                 "lessons so far",),
          frame=rf"\b(?:{_GAVE_THEIR_TIME})[^.;]*,\s*$", after=r"^(?:classes|lessons|sessions) (?:so far|in all|in total|to date)\b"),
     # the classes of a free course given to the people of a village or a community, counted after a semicolon, and those who
-    # came: "have given free first-aid classes to villagers at the clinic; 6 classes have been held so far, with 90 villagers
-    # attending"
-    Rule("volunteer_sessions", ("members have given free first-aid classes to villagers at the clinic; 6 classes have been held so far",),
+    # came: "have given free safety classes to older residents in the town; 5 classes were held in all, with 70 older
+    # residents attending"
+    Rule("volunteer_sessions", ("members have given free safety classes to older residents in the town; 5 classes were held in all",),
          frame=r"\b(?:gave|given|give|run|ran|held) free (?:[a-z-]+ ){0,3}?(?:classes|lessons|talks|sessions) to (?:the )?"
                r"(?:[a-z-]+ )?(?:villagers|residents|people|parents|older people)\b[^.]*;\s*$",
          after=r"^(?:classes|lessons|talks|sessions) (?:have been|were|had been) (?:held|given|run)\b"),
-    Rule("volunteer_beneficiaries", ("members have given free first-aid classes to villagers at the clinic; 6 classes have been "
-                                     "held so far, with 90 villagers attending",),
+    Rule("volunteer_beneficiaries", ("members have given free safety classes to older residents in the town; 5 classes were "
+                                     "held in all, with 70 older residents attending",),
          frame=r"\b(?:gave|given|give|run|ran|held) free (?:[a-z-]+ ){0,3}?(?:classes|lessons|talks|sessions) to (?:the )?"
                r"(?:[a-z-]+ )?(?:villagers|residents|people|parents|older people)\b[^.]*,? with\s*$",
          after=r"^(?:[a-z-]+ )?(?:villagers|residents|people|parents|older people) (?:attending|taking part|coming)\b"),
@@ -2604,7 +2604,7 @@ RULES: list[Rule] = [
                     r"the families of(?: all| the| all the)?|served|"
                     r"(?:answering|answered) (?:the )?questions (?:from|of)|"
                     r"benefited|admitted|recruited|developed|absorbed|admission of|(?:assistance|help|support) (?:for|to)|"
-                    # (nor the people applications came from: "received applications from 30 students")
+                    # (nor the people applications came from: "took in the applications of 25 students")
                     r"applications (?:of|from)|"
                     r"home[- ]teaching (?:visits|sessions|lessons) (?:to|for)|"
                     # (the second kind of people admitted: "took in five students and one teacher as probationary members")
@@ -3233,10 +3233,10 @@ RULES: list[Rule] = [
          frame=r"\b(?:branch|committee)\b[^.;]{0,60}?\badmitted\s*$",
          after=r"^(?:(?:new|young) )?(?:teachers?|colleagues?)\s*(?:[,.;]|$|and\b)"),
     # (and the second of two kinds admitted: "admitted six students and four teachers as probationary members")
-    # (or the admission of both approved: "approved the admission of 4 students and 1 teacher as probationary members")
+    # (or the admission of both approved: "approved the admission of 3 students and 2 teachers to the party")
     Rule("members_developed", ("this spring the committee admitted 6 students and 2 teachers as probationary members",
                                "in May the committee admitted four students and one teacher as probationary members",
-                               "the committee approved the admission of 4 students and 1 teacher as probationary members"),
+                               "the committee approved the admission of 3 students and 2 teachers to the party"),
          frame=r"\b(?:admitted|accepted|recruited|admission of) (?:\d+|[a-z]+) (?:[a-z-]+ )?(?:students|teachers|staff members) "
                r"and\s*$",
          after=r"^(?:[a-z-]+ )?(?:teachers?|students?|staff members?) (?:as (?:new |probationary )?(?:party )?members|"
@@ -3622,13 +3622,13 @@ RULES: list[Rule] = [
     # (activists listed after members, with what they all did, are those who went: "26 party members and 8 activists
     # visited the memorial hall")
     # (or those taken to do something: "organized 30 party members and 12 activists to clean the park")
-    # (but "the" members and activists of a school's branch are all of them, whatever they then did: "the 21 members and 3
-    # activists of Elm School's branch met to study the plan")
-    Rule("members_total", ("On Monday the 21 members and 3 activists of Elm School's branch met to study the plan",),
+    # (but "the" members and activists of a school's branch are all of them, whatever they then did: "the 17 members and 2
+    # activists of Oak School's branch gathered for a lecture")
+    Rule("members_total", ("Last Friday the 17 members and 2 activists of Oak School's branch gathered for a lecture",),
          before=r"\bthe\s*$",
          after=r"^(?:party )?members and (?:\d[\d,]*|[a-z]+) (?:party |membership )?activists of [^.;,]{1,50}?['’]s "
                r"(?:party )?(?:branch|committee)\b"),
-    Rule("activists", ("On Monday the 21 members and 3 activists of Elm School's branch met to study the plan",),
+    Rule("activists", ("Last Friday the 17 members and 2 activists of Oak School's branch gathered for a lecture",),
          frame=r"\bthe \d[\d,]* (?:party )?members and\s*$",
          after=r"^(?:party |membership )?activists of [^.;,]{1,50}?['’]s (?:party )?(?:branch|committee)\b"),
     Rule(None, ("26 party members and 8 activists from the school visited the memorial hall",
@@ -3886,15 +3886,15 @@ RULES: list[Rule] = [
                                "the branch trained 5 activists, 2 of whom were approved as probationary members"),
          after=r"^of (?:them|whom|these)\s+(?:were|was|have been|has been|had been) (?:formally |unanimously )?"
                r"(?:admitted|accepted|approved|taken in) as (?:new )?probationary (?:party )?members?\b"),
-    # (or some of the members counted before, admitted in a year: "it now has 12 student members; 5 of them were admitted this
-    # year")
-    Rule("members_developed", ("the school now has 12 student members; 5 of them were admitted this year",),
+    # (or some of the members counted before, admitted in a year: "the branch counts 9 teacher members; 3 of them were
+    # accepted last term")
+    Rule("members_developed", ("the branch counts 9 teacher members; 3 of them were accepted last term",),
          frame=r"\b(?:student |teacher |party )?members\b[^.]*[;,]\s*$",
          after=r"^of (?:them|whom|these)\s+(?:were|was|have been|has been|had been) (?:admitted|accepted)\s+(?:this|last) "
                r"(?:year|term)\b"),
-    # (or some of people who applied, said first, the branch has admitted: "Of the 30 teachers who applied last year, the
-    # branch has admitted 3 so far")
-    Rule("members_developed", ("Of the 30 teachers who applied last year, the branch has admitted 3 so far.",),
+    # (or some of people who applied, said first, the branch has admitted: "Of the 25 students who applied in 2023, the
+    # committee has taken in 2 to date")
+    Rule("members_developed", ("Of the 25 students who applied in 2023, the committee has taken in 2 to date.",),
          frame=r"^\W*of the \d[\d,]* (?:[a-z-]+ )?(?:students|teachers|staff|people|applicants|activists)\b[^.;]*,\s*"
                r"[^.;]{0,60}?\b(?:has|have|had) (?:admitted|accepted|taken in)\s*$",
          after=r"^(?:so far|to date|this year|as (?:new |probationary )?(?:party )?members)\b|^(?:[.;]|$)"),
@@ -4788,11 +4788,11 @@ RULES: list[Rule] = [
     # person-times")
     # (or a community service, as a translation may say it, its person-times maybe singular: "participated in community
     # service for 320 person-time")
-    # (or with no "for": "took part in community service 150 person-times this year")
+    # (or with no "for": "took part in community service 90 person-times in the spring term")
     Rule("volunteer_participants", ("party members participated in volunteer service for 380 person-times",
                                     "teachers took part in volunteer activities for a total of 96 person-times",
                                     "party members participated in community service for 320 person-time",
-                                    "member volunteers took part in community service 150 person-times this year"),
+                                    "teachers took part in community service 90 person-times in the spring term"),
          before=r"\b(?:took part|participated|joined|engaged) in (?:[a-z-]+ ){0,2}?(?:volunt(?:eer|ary)|community service)\b"
                 r"[^.;]{0,30}?(?:\bfor(?: a total of)?)?\s*$",
          after=r"^person-times?\b"),
@@ -5022,7 +5022,7 @@ RULES: list[Rule] = [
     # (the pairs counted by the mentors, the new teachers a count of their own)
     # (or matched, the teachers said as its own: "has matched its 6 new teachers with 6 experienced members")
     Rule("mentoring_pairs", ("this autumn the committee paired 12 new teachers with 12 experienced mentors",
-                             "the branch has matched its 6 new teachers with 6 experienced members"),
+                             "the committee matched its 8 young teachers with 8 member mentors"),
          frame=rf"\b(?:pair(?:ed|s|ing)?|match(?:ed|es|ing)?) (?:its |the |their |our )?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) "
                rf"(?:[a-z-]+ )?(?:{NEW_TEACHERS_ADJ}|newly recruited|"
                r"newly hired) (?:teachers|colleagues) with\s*$", as_many=True,
@@ -6405,16 +6405,16 @@ RULES: list[Rule] = [
          after=r"^(?:party )?(?:members|member teachers|teachers|students|pupils)\b(?: and \d[\d,]* (?:[a-z-]+ )?"
                r"(?:students|pupils|teachers))?(?: (?:from|of) (?:the )?[^.;,\d]{1,60}?)? "
                rf"{_PERFORMED_AT_A_CARE_HOME}"),
-    # (or who gave free lessons to children of villages or a community, a subject maybe named with them: "5 member art
-    # teachers of Elm School gave free drawing lessons to 60 children from nearby villages")
-    Rule("volunteer_participants", ("5 member art teachers of Elm School gave free drawing lessons to 60 children from nearby villages",),
+    # (or who gave free lessons to children of villages or a community, a subject maybe named with them: "4 member music
+    # teachers of Oak School taught free singing classes to 50 pupils of nearby villages")
+    Rule("volunteer_participants", ("4 member music teachers of Oak School taught free singing classes to 50 pupils of nearby villages",),
          after=r"^(?:party )?(?:members|member (?:[a-z]+ )?teachers)\b(?: (?:from|of) [^.;,\d]{1,60}?)? (?:gave|ran|taught|offered) "
                r"free (?:[a-z-]+ ){0,3}?(?:lessons|classes|talks|sessions)\b[^.;]{0,60}?\bto (?:[a-z-]+ )?(?:\d[\d,]* )?"
                r"(?:children|pupils|residents|villagers|parents) (?:from|of|in) (?:the |a )?(?:nearby |local |neighbouring )?"
                r"(?:[a-z-]+ ){0,2}?(?:villages?|communit(?:y|ies)|estates?)\b"),
-    # (or at a free talk or clinic said first, what they did there said after them: "At a free evening talk on 10 May, 4
-    # member teachers of Elm School advised some 100 parents")
-    Rule("volunteer_participants", ("At a free evening talk on 10 May, 4 member teachers of Elm School advised some 100 parents",),
+    # (or at a free talk or clinic said first, what they did there said after them: "At a free weekend clinic in June, 3
+    # member teachers of Oak School helped some 60 parents")
+    Rule("volunteer_participants", ("At a free weekend clinic in June, 3 member teachers of Oak School helped some 60 parents",),
          frame=r"^\W*at a free (?:[a-z-]+ ){0,3}?(?:talk|session|clinic|stall|fair|event)\b[^.;]{0,40},\s*$",
          after=r"^(?:party )?(?:members|member (?:[a-z]+ )?teachers)\b[^.;]{0,60}?\b(?:advised|answered|spoke|talked|helped)\b"),
     # (or who taught, said to be free after it: "six member teachers of X have taught weekly classes at the senior centre,
@@ -7706,28 +7706,28 @@ RULES: list[Rule] = [
          before=rf"\beach of (?:the|our|its|{_NAMED_SCHOOLS})\s*$",
          after=rf"^{NEW_TEACHERS}(?: (?:at|of|in) [^.;,\d]{{1,60}}?)? (?:will be|is to be|are to be|was|has been) (?:paired|matched) "
                r"(?:up )?with\b"),
-    # (or those of this year among the mentored of some years, after a comma: "since 2018, 30 new teachers have been mentored
-    # by members, 7 of them this year")
-    Rule("teachers_mentored", ("since 2018, 30 new teachers have been mentored by members, 7 of them this year",),
+    # (or those of this year among the mentored of some years, after a comma: "since 2016, 44 young teachers were guided by
+    # members, 8 of them last year")
+    Rule("teachers_mentored", ("since 2016, 44 young teachers were guided by members, 8 of them last year",),
          frame=rf"\b{NEW_TEACHERS} (?:have been|were|had been) (?:mentored|paired|guided|coached)\b[^.;]*,\s*$",
          after=r"^of them (?:this|last) (?:year|term)\b"),
-    # (or new teachers who took part in the mentoring scheme the sentence before told of: "Each of you will be paired with a
-    # member as a mentor. Last year 5 new teachers took part in this scheme.")
-    Rule("teachers_mentored", ("Each of you will be paired with a member as a mentor. Last year 5 new teachers took part in this scheme.",),
+    # (or new teachers who took part in the mentoring scheme the sentence before told of: "Every newcomer gets a member as
+    # mentor. Last year 4 young teachers were in the programme.")
+    Rule("teachers_mentored", ("Every newcomer gets a member as mentor. Last year 4 young teachers were in the programme.",),
          earlier=r"\b(?:paired|mentors?|mentoring)\b",
          after=rf"^{NEW_TEACHERS} (?:took part|joined|were|have been) in (?:this|the|that|our) (?:scheme|programme|program)\b"),
     # the branches a review rated, some of them, are a grade given, no count of the branches: "rated 3 branches excellent"
     Rule(None, ("the committee heard its branches' reports and rated 2 branches excellent",),
          before=r"\brated\s*$", after=r"^(?:party )?branch(?:es)?\b", name="an appraisal grade"),
-    # (or people recommended as activists, all or some of them then approved: "it recommended 3 teachers as activists, and
-    # all 3 were approved")
-    Rule("activists", ("this year it recommended 3 teachers as activists, and all 3 were approved",),
+    # (or people recommended as activists, all or some of them then approved: "in May the branch recommended two young
+    # teachers as activists, and both were approved")
+    Rule("activists", ("in May the branch recommended two young teachers as activists, and both were approved",),
          before=r"\brecommended\s*$",
          after=r"^(?:[a-z-]+ )?(?:teachers|students|staff|people|colleagues) as (?:party |membership )?activists\b[^.;]{0,40}?"
                r"\b(?:were|was|have been) (?:approved|accepted|confirmed)\b"),
-    # (or the branch pairs each of them, in the active: "the branch matched each of this term's 5 new teachers with a member
-    # mentor")
-    Rule("teachers_mentored", ("the branch matched each of this term's 5 new teachers with a member mentor",
+    # (or the branch pairs each of them, in the active: "we teamed each of the 4 newly hired teachers up with a senior
+    # member")
+    Rule("teachers_mentored", ("we teamed each of the 4 newly hired teachers up with a senior member",
                                "we paired each of our 9 young teachers with a senior member"),
          before=rf"\b(?:paired|matched|teamed)(?: up)? each of (?:the|our|its|this (?:year|term|autumn)['’]s|{_NAMED_SCHOOLS})\s*$",
          after=rf"^{NEW_TEACHERS}\b[^.;]{{0,40}}?\bwith (?:a |an )?(?:[a-z-]+ )?(?:member|mentor|party member)"),

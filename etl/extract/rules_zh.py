@@ -210,7 +210,7 @@ RULES: list[Rule] = [
          # (or everyone, 人人: "全体党员人人上一节示范课")
          frame=r"(?:(?:(?P<given>(?<=[为给向]))|(?<![为给向]))(?:每(?:一|1)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|"
                # (not 人人 in the name of an activity: "开展“人人讲党课”活动")
-               # (not the secretaries counted together, a total of people: "党委委员和各支部书记共12人参加，集中学习4次")
+               # (not the secretaries counted together, a total of people: "支委和各支部书记共9人到会，集中学习2次")
                r"各(?:党)?支部书记(?!共?\s*\d)|人人(?![^，,。；;]{0,8}?活动)|"
                r"要求各(?:基层)?(?:党组织|党支部|支部|党小组|党总支)(?![^，,。；;]*每)|"
                # (or a plan's item for each of them, after its colon: "安排重点工作：各党支部开展主题党日活动不少于4次")
@@ -376,7 +376,7 @@ RULES: list[Rule] = [
          before=r"(?:全校|在校|现有|共有|招收|招生)[^，,。党]{0,4}(?:学生|在校生|教职工|教职员工|教师|老师|职工|幼儿|班级|教学班)$",
          # (nor the year's new teachers, whom the words around them may give mentors: "今年共有新教师12名，均由党员教师担任导师")
          not_before=r"新(?:入职|进|招聘|招录)?的?(?:教师|老师)$",
-         # (nor those who applied to join, after them: "全年共有学生312人递交入党申请书")
+         # (nor those who applied to join, after them: "本学期共有学生90人提交入党申请书")
          not_after=r"^\s*(?:参与|参加|投身|走进|深入|(?:先后)?(?:递交|提交|写)了?(?:入党)?申请书?)",
          # (nor the pupils a free class took in, told in the sentence: "开办免费周末课堂，…首批招收学生30名", below)
          frame=rf"^(?![^。；;]*{_FREE_CARE_CLASS_ZH})",
@@ -919,9 +919,9 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("党员志愿者为过往群众提供咨询服务，累计服务300余人次",), frozenset({"人次"}),
          frame=r"(?:为|给)[^，,。；;]{1,20}?提供[^，,。；;]{0,20}?服务[^。；;]*$",
          before=r"(?:^|[，,])\s*(?:累计|共计|共)?服务$"),
-    # (or counted right after the service provided, in the clause after the volunteering: "开展志愿服务，为旅客提供咨询服务
-    # 150余人次")
-    Rule("volunteer_beneficiaries", ("组织党员到车站开展志愿服务，为旅客提供咨询服务150余人次",), frozenset({"人次"}),
+    # (or counted right after the service provided, in the clause after the volunteering: "参加志愿服务活动，给游客提供讲解服务
+    # 60人次")
+    Rule("volunteer_beneficiaries", ("党员志愿者在码头参加志愿服务活动，为乘客提供引导服务80人次",), frozenset({"人次"}),
          frame=r"志愿服务(?:活动)?[，,]\s*(?:为|给)[^，,。；;]{1,12}?提供[^，,。；;]{0,12}?服务(?:累计|共计|共)?$"),
     # (or volunteers, named so with the others listed before them, who took part: "党员和学生志愿者累计参与300人次")
     Rule("volunteer_participants", ("截至目前，党员和少先队员志愿者累计参与260人次",), frozenset({"人次"}),
