@@ -970,7 +970,7 @@ TRIGGERS_EN = re.compile(
     r"\b(?:honou?red|commended)\s+(?:[a-z'-]+(?:,\s+|\s+and\s+|\s+)){1,8}?as\b"
     r"(?=\s+(?:an?\s+)?(?:[\"“]|(?:outstanding|excellent|advanced|model|exemplary)\b))|"
     # (or people named by their names, then the title quoted, no "as": 'named Ms Li Na and Mr Wu Bo "Model Members"')
-    r"\bnamed\s+(?:(?:ms|mr|mrs|dr)\.?\s+[a-z'-]+(?:\s+[a-z'-]+)?(?:,\s+|\s+and\s+|\s+)){1,8}?(?=[\"“])|"
+    rf"\bnamed\s+(?:{_ONE_NAMED_EN}(?:,\s+|\s+and\s+|\s+)){{1,8}}?(?=[\"“])|"
     # (or a body designates or names the school something quoted: 'The city designated the school a "Model Site …"'; the
     # school maybe by its name: 'the county named Elm Primary School's branch a "Model Branch"')
     r"\b(?:designated|named)\s+(?:(?:the|our|its|this)\s+(?:(?:school|kindergarten)'s\s+)?|"

@@ -200,7 +200,7 @@ _HOME_VISITS_DONE_TO_THEM = re.compile(r"[^，,。；;\d]{0,4}?(?:(?:进行|开�
 # (or leading others there: "带着少先队员来到敬老院")
 # (or 到 alone, to a village's school to teach there: "3名党员教师到东坡村小学送教")
 # (others may go with them, not counted: "4名党员和民警一起走进小区")
-# (leading others, counted maybe: "带领大班幼儿30名走进")
+# (leading others, counted maybe: "带着中班孩子20名来到")
 _WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*(?:(?:带领|带着|率领)[^，,。；;\d]{1,12}?(?:\d+\s*[余多]?\s*[名位人][^，,。；;\d]{0,6}?)?|"
                       r"(?:和|与|同)[^，,。；;\d]{1,8}?一起)?"
                       r"(?:走进|走入|来到|深入|前往|奔赴|走上街头|"
@@ -854,7 +854,7 @@ _OTHERS_ALSO = re.compile(r"[，,](?=[^，,。；;\d]{1,10}?还)")
 def _went_out_on_a_service(c: Context) -> bool:
     """Members who went out to a place (or others of the school counted after them, who went with them), on a service said
     in the sentence before or after the going: "…志愿服务活动。12名党员走进敬老院", "组织9名党员教师走进社区，为居民开设讲座"."""
-    # (or counted after their noun, right after the verb that sent them out: "组织党员教师6人带领幼儿…走进敬老院", "组织党员
+    # (or counted after their noun, right after the verb that sent them out: "安排党员干部4人带着学生…来到养老院", "组织党员
     # 教师和少先队员共40人来到河边")
     sent_out = not c.prenominal and bool(_SENT_OUT_BEFORE.search(c.before))
     if not c.prenominal and not sent_out:
@@ -862,7 +862,7 @@ def _went_out_on_a_service(c: Context) -> bool:
     with_others = _AND_OTHERS_WENT_TO.match(c.after_clause) if c.head == "member" else None
     rest = c.sentence[len(c.sentence_before):]
     if c.head == "member":
-        # (those they led counted before the going: "组织党员教师6人带领大班幼儿30名走进…")
+        # (those they led counted before the going: "安排党员干部4人带着中班孩子20名来到…")
         went = _WENT_TO.match(c.after) or with_others or (sent_out and _WENT_TO.match(_NOUN_AND_COUNT.sub("", rest, 1)))
     else:
         went = (_LISTED_AFTER_MEMBERS.search(c.before) or (sent_out and "member" in c.kinds)) and _WENT_TO.match(c.after)
@@ -1358,7 +1358,7 @@ FRAMES: list[Frame] = [
           "a whole grade's pupils"),
     # the families of pupils visited are homes visited: "党员教师走访了26名学生的家庭", "走访班上20名孩子的家"
     # (or the pupils home visits were made to: "对新入园的90名幼儿进行了家访")
-    # (or the pupils themselves visited, no word of care besides, 慰问: "走访了本校8名单亲家庭学生", "走访了结对帮扶的48名学生")
+    # (or the pupils themselves visited, no word of care besides, 慰问: "走访了全校6名孤儿", "走访了结对帮扶的30名学生")
     Frame("home_visits", lambda c: c.head == "pupil" and c.prenominal and (
               (bool(_THEIR_HOMES.match(c.after)) and bool(_VISITED_BEFORE.search(c.before))) or
               (bool(_PUPILS_VISITED_BEFORE.search(c.before)) and not c.after.startswith("的")) or

@@ -5020,7 +5020,7 @@ RULES: list[Rule] = [
          frame=r"\bmentor", before=r"\b(?:we|the branch|it) (?:expects?|plans? for|aims? for)\s*$", after=r"^(?:new )?pairs\b"),
     # (or the new teachers said first, paired with as many mentors: "paired 12 new teachers with 12 experienced mentors")
     # (the pairs counted by the mentors, the new teachers a count of their own)
-    # (or matched, the teachers said as its own: "has matched its 6 new teachers with 6 experienced members")
+    # (or matched, the teachers said as its own: "the committee matched its 8 young teachers with 8 member mentors")
     Rule("mentoring_pairs", ("this autumn the committee paired 12 new teachers with 12 experienced mentors",
                              "the committee matched its 8 young teachers with 8 member mentors"),
          frame=rf"\b(?:pair(?:ed|s|ing)?|match(?:ed|es|ing)?) (?:its |the |their |our )?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) "
