@@ -17487,3 +17487,16 @@ def test_pupils_who_were_struggling_members_coached():
 def test_members_who_cleaned_a_towns_war_memorial():
     text = "Elm School news\n27 March 2024\nOn 26 March, 9 members of Elm School's branch cleaned the town's war memorial.\n"
     assert ("volunteer_participants", 9) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_candidates_for_admission_a_branch_put_forward_are_no_honour():
+    text = "城东中学新闻\n2024年5月8日\n党总支召开会议，对各支部推荐的4名发展对象进行了审查。\n"
+    found = extract_text("r.txt", text)
+    assert not [m for m in found.metrics if m.indicator == "awards_individual"]
+    assert [(c.value, c.reason) for c in found.candidates] == [(4, "activists made candidates for admission")]
+
+
+def test_pupils_cared_for_free_and_the_members_on_duty_in_turns():
+    text = "城东小学新闻\n2024年7月12日\n7月10日，支部暑期班开班，8名党员教师轮流值班，免费看护村里30名留守儿童。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 8) in got and ("students_assisted", 30) in got

@@ -893,6 +893,10 @@ _AN_EVENT_HELD = re.compile(r"(?:举办|举行|召开|开展|组织)了?[^，,�
 _A_CALL_ON_THEM = re.compile(r"慰问|看望|走访|探望|拜访")
 # a volunteer team named right before the people's noun, their count after it: "服务队党员共56名"
 _A_TEAM_RIGHT_BEFORE = re.compile(r"(?:服务队|志愿队|小分队)$")
+# candidates for admission said to be admitted, after their count: "接收2名发展对象为预备党员"
+_CANDIDATES_ADMITTED = re.compile(r"发展对象(?:为|成为|转为)(?:中共)?预备党员")
+# members counted, on duty in turns, the care they gave said free in the clause after: "9名党员教师轮流值班，免费看护…"
+_ON_DUTY_AT_FREE_CARE = re.compile(r"\d+\s*[名位][^，,。；;\d]{0,6}?(?:轮流|轮番)(?:值班|值守|看护)[，,]\s*(?:免费|义务|公益)(?:看护|托管|辅导)")
 # the verb that sent the people counted out, right before their noun (and the members' noun joined before theirs):
 # "组织党员教师", "带领党员和少先队员"
 _SENT_OUT_BEFORE = re.compile(r"(?:组织|带领|率领|安排|选派|动员|召集)了?(?:(?:党员教师|党员|党员干部)(?:和|与|及|、))?$")
@@ -1097,6 +1101,9 @@ FRAMES: list[Frame] = [
     # (and candidates counted by a form's label, "确定为发展对象：2人", activists made so, are not yet admitted)
     Frame(None, lambda c: c.head == "person" and bool(re.search(r"发展对象[:：\s]*$", c.before)),
           ("确定为发展对象：2人", "发展对象：3人"), "activists made candidates for admission"),
+    # (or counted before the word, whoever put them forward: "对各支部推荐的4名发展对象进行审查" is no honour)
+    Frame(None, lambda c: not c.nouns and c.after.startswith("发展对象") and not _CANDIDATES_ADMITTED.match(c.after),
+          ("党委对各支部推荐的4名发展对象进行了审查",), "activists made candidates for admission"),
     # (the whole, where the report sums them: "现有在职党员18名、退休党员7名，共25名")
     Frame("members_total", lambda c: not c.nouns and bool(_IN_POST_AND_RETIRED_SUMMED.search(c.sentence_before)),
           ("支部现有在职党员20名、退休党员6名，共26名",), "members in post and retired, summed"),
@@ -1149,6 +1156,11 @@ FRAMES: list[Frame] = [
           ("支部收到2名青年教师的入党申请书", "本学期接收5名学生的入党申请书"), "people whose applications came in"),
     # the people of a volunteer team or of one of its squads, named right before them: "组建党员志愿服务队，首批队员仅有12名
     # 党员教师", "党员志愿者分成三个小分队：第一小分队8名党员到社区…"
+    # members on duty in turns at a class whose care the clause after says is free: "暑期班开班，8名党员教师轮流值班，免费看护
+    # 村里30名孩子"
+    Frame("volunteer_participants", lambda c: c.head == "member" and c.prenominal and
+          bool(_ON_DUTY_AT_FREE_CARE.match(c.sentence[len(c.sentence_before):])),
+          ("暑期班开班，8名党员教师轮流值班，免费看护村里30名孩子",), "members on duty at free care"),
     # (or its members counted after their noun, the team named right before them: "党员志愿者分成4个小分队，小分队党员共36名")
     Frame("volunteer_participants", lambda c: c.head in ("member", "person", "staff", "pupil", "league") and
           (c.prenominal or bool(_A_TEAM_RIGHT_BEFORE.search(c.before))) and
