@@ -1950,15 +1950,15 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             if label_at >= 0 and label_at + len(after.label) > next_start and _EN_RELATIVE.search(low, q.end, label_at) \
                     and indicator != "members_developed":
                 after = None
+            # (now's words right after the count: "31 today", "6 of them this year")
+            now_right_after = after is not None and after.kind == "current" and 0 <= label_at - q.end <= 16
             # (over some years, only "this year" right after a part of what was done: "Since 2020, …, 6 of them this year")
-            if after is not None and time.kind == "period" and not told_before and \
-                    not (after.kind == "current" and 0 <= label_at - q.end <= 16):
+            if time.kind == "period" and not told_before and not now_right_after:
                 after = None
             # (as is "today" right after the count, whatever year the sentence opened with: "In 2019 the branch (24
             # members at the time, 31 today) …")
             if after is not None and (time.kind == "none" or after.kind == "period" or
-                                      (told_before and not _EN_UP_TO_NOW.fullmatch(after.label or "")) or
-                                      (after.kind == "current" and 0 <= label_at - q.end <= 16)):
+                                      (told_before and not _EN_UP_TO_NOW.fullmatch(after.label or "")) or now_right_after):
                 time = after
         if time.kind == "current" and time.year is None and OF_THE_YEAR.match(time.label or ""):
             # "2023年，…。全年发展党员4名": the whole of the year the paragraph named last
