@@ -17500,3 +17500,29 @@ def test_pupils_cared_for_free_and_the_members_on_duty_in_turns():
     text = "城东小学新闻\n2024年7月12日\n7月10日，支部暑期班开班，8名党员教师轮流值班，免费看护村里30名留守儿童。\n"
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 8) in got and ("students_assisted", 30) in got
+
+
+def test_people_who_cleared_the_weeds_and_wiped_the_graves_at_a_martyrs_cemetery():
+    text = ("城东中学新闻\n2024年4月5日\n4月4日，支部组织党员教师12人、少先队员40余人到县烈士陵园，为烈士墓地清除杂草、擦洗碑身。\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 12) in got and ("volunteer_participants", 40) in got
+
+
+def test_members_who_spent_their_sunday_afternoons_tutoring():
+    text = ("Elm School news\n2 May 2024\nSix members of Elm School spent their Sunday afternoons in April tutoring children "
+            "at Pine Village.\n")
+    assert ("volunteer_participants", 6) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_some_of_the_members_counted_out_of_all_who_took_shifts_at_checkpoints():
+    text = ("Elm School news\n20 February 2020\nSince 3 February, 11 of Elm School's 30 members have taken shifts at the "
+            "checkpoints of two estates.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 11) in got and ("members_total", 30) in got
+
+
+def test_the_whole_of_the_members_a_part_counted_of_is_no_count_of_volunteers():
+    text = "Elm School news\n2 August 2024\nOver the summer 9 of the 25 members took turns to help at the crossing.\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 25) not in got
+    assert ("volunteer_participants", 9) in got and ("members_total", 25) in got

@@ -832,10 +832,10 @@ PERSONLIKE = ("person", "pupil", "member", "young_teacher", "staff", "league")
 _PERSON_UNITS = frozenset({"人", "名", "位"})
 
 
-# a visit to remember the dead, or a theme day held there, where no service is told (cleaning the graves, guiding
+# a visit to remember the dead, or a theme day held there, where no service is told (cleaning or weeding the graves, guiding
 # visitors: "到烈士陵园打扫卫生", "在纪念馆义务讲解" are service)
 _REMEMBERING = re.compile(r"烈士陵园|烈士墓|纪念碑|纪念馆|革命旧址|缅怀|祭扫|扫墓|主题党日")
-_SERVICE_THERE = re.compile(r"服务|义务|打扫|清扫|擦拭|清理|保洁|讲解")
+_SERVICE_THERE = re.compile(r"服务|义务|打扫|清扫|擦拭|擦洗|清理|保洁|讲解|除草|杂草")
 
 
 def _to_remember_only(sentence: str) -> bool:

@@ -332,10 +332,10 @@ _MEMBERS_OF_THEIR_SCHOOL = (r"(?:communist\s+)?(?:full\s+|party\s+)?(?:members|m
                             r"(?: (?:of|at|from) (?:[^.;,]|(?<=\bno)\.){1,60}?)?")
 # (others may be counted with them: "32 of the school's 40 members and about 100 students joined …")
 # (or the school named: "of Elm Tree School's 40 members")
-_OF_THE_MEMBERS_WHO_VOLUNTEERED = (rf"^of (?:(?:our|its|the|their)(?: [a-z'’]+['’]s)?|{_NAMED_SCHOOLS})\s+"
-                                   rf"(?:\d[\d,]*\s+)?{_MEMBERS_OF_THEIR_SCHOOL}"
-                                   rf"(?: and (?:{QUALIFIER} )?\d[\d,]* (?:[a-z-]+ )?(?:students|pupils|teachers|parents|others))?"
-                                   rf"\s+{_WHO_VOLUNTEERED}")
+_OF_THE_MEMBERS = (rf"^of (?:(?:our|its|the|their)(?: [a-z'’]+['’]s)?|{_NAMED_SCHOOLS})\s+"
+                   rf"(?:\d[\d,]*\s+)?{_MEMBERS_OF_THEIR_SCHOOL}"
+                   rf"(?: and (?:{QUALIFIER} )?\d[\d,]* (?:[a-z-]+ )?(?:students|pupils|teachers|parents|others))?\s+")
+_OF_THE_MEMBERS_WHO_VOLUNTEERED = rf"{_OF_THE_MEMBERS}{_WHO_VOLUNTEERED}"
 # help received by the people before it, or in a form's label ("Pupils given one-to-one tutoring: 40")
 GOT_HELP = (r"(?:have |has |had )?(?:received|receiving|got|getting|were given|have been given|given) (?:[a-z-]+ ){0,2}?"
             r"(?:help|assistance|support|aid|tutoring|care)")
@@ -378,8 +378,10 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     r"\b(?:village|rural|mountain|community|care home|nursing home)\b|"
                     # (or their days off teaching, "spent their Sundays teaching music at the village school"; or
                     # turned out to do some work for others, "turned out at dawn to clear fallen trees")
+                    # (a day's part may be said, and when: "spent their Sunday afternoons in the autumn term tutoring")
                     r"spent (?:their|his|her|our|the) (?:weekends|saturdays|sundays|holidays|evenings|free time|summer holidays?|"
-                    r"winter holidays?)\b[^.;,]{0,20}? (?:teaching|tutoring|coaching)\b|"
+                    r"winter holidays?|(?:saturday|sunday|weekend) (?:mornings|afternoons|evenings))\b[^.;,]{0,30}? "
+                    r"(?:teaching|tutoring|coaching)\b|"
                     # (or a day at a special school, helping its teachers: "spent a morning at the special school in
                     # town")
                     r"spent (?:the|a) (?:day|morning|afternoon) at (?:the |a )?[^.;,]{0,40}?\bspecial (?:education )?school\b|"
@@ -448,6 +450,10 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # (or took turns at a public help point: "took turns at the station's visitor information point")
                     r"took turns (?:at|on|staffing|manning) (?:the |a )?(?:[a-z'’-]+ ){0,3}?(?:information|service|help|"
                     r"enquiry|inquiry|volunteer) (?:points?|desks?|stations?|booths?|cent(?:re|er)s?|stalls?)\b|"
+                    # (or shifts or turns at the checkpoints of an epidemic, as 值守 is: "took shifts at the checkpoints of
+                    # two estates")
+                    r"(?:took|taken|take|taking) (?:shifts|turns) (?:at|on|manning|staffing) (?:the |a )?(?:[a-z'’-]+ ){0,3}?"
+                    r"checkpoints?\b|"
                     # (or took the people of a home of care out: "took 25 residents of the Lotus care home on an outing")
                     rf"took (?:\d[\d,]* |[a-z-]+ )?(?:[a-z-]+ )?(?:residents|children|patients|people|veterans) (?:of|from) "
                     rf"(?:the |a )?[^.;,]{{0,40}}?\b{CARE_HOME} (?:on|for|to)\b|"
@@ -2761,11 +2767,17 @@ RULES: list[Rule] = [
                r"(?:duty )?(?:rota|roster|rotation)\b"),
     # the whole a part of it is said of: "More than half of the 60 Party members at X donated blood" (the 60 are all of
     # them; those who did it are not counted)
+    # (or a part counted: "14 of the 22 members took turns at the crossing"; not a part of those who did something, "5 of
+    # the 30 members who came")
     Rule("members_total", ("More than half of the 60 Party members at Elm School donated blood.",
-                           "About a third of the branch's 42 members are under 35."),
-         before=r"\b(?:half|a third|a quarter|two-thirds|three-quarters|most|many|some|all but (?:one|two|three|\d+)) of "
+                           "About a third of the branch's 42 members are under 35.",
+                           "over the summer 14 of the 22 members took turns to help at the crossing"),
+         before=r"\b(?:half|a third|a quarter|two-thirds|three-quarters|most|many|some|all but (?:one|two|three|\d+)|"
+                r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) of "
                 r"(?:the|its|our|their|the (?:school|branch|committee|kindergarten)['’]s)\s*$",
-         after=r"^(?:communist )?(?:party )?members\b"),
+         after=r"^(?:communist )?(?:party )?members\b(?! (?:who|that|present|attending)\b)",
+         # (those with a vote are its full members: a rule below)
+         not_after=rf"^(?:communist )?(?:party )?members {WITH_A_VOTE}"),
     # "its 19 party members": all the members of the organization just named
     # (or the branch said to have so many of its people as members: "the branch, which has 14 teachers as members, …")
     Rule("members_total", ("The branch, which has 12 teachers as members, met on Friday.",),
@@ -5400,8 +5412,11 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("during the flood, 40 of its 95 members volunteered at the shelters",
                                     "when the floods came, 19 of the 24 party members of Elm School volunteered at the centre",
                                     "21 of our 23 members took part in at least one volunteer activity",
-                                    "On Blood Donor Day 17 of the 40 Party members of Oak No. 2 Middle School gave blood"),
-         after=_OF_THE_MEMBERS_WHO_VOLUNTEERED),
+                                    "On Blood Donor Day 17 of the 40 Party members of Oak No. 2 Middle School gave blood",
+                                    "since March, 9 of the school's 30 members have taken shifts at the checkpoints of the estate",
+                                    "in the summer 6 of the 20 members of Elm School spent their weekends teaching at a village school"),
+         # (or gave their time in some other way a volunteer does: "… have spent their Sundays teaching at Pine Village School")
+         after=rf"{_OF_THE_MEMBERS_WHO_VOLUNTEERED}|{_OF_THE_MEMBERS}(?:have |had )?(?:{_GAVE_THEIR_TIME})"),
     # (or some of the members the sentence counted, "them": "the branch's 27 members signed up with their communities, and
     # 19 of them have volunteered there")
     Rule("volunteer_participants", ("all 30 members registered with their communities, and 22 of them have volunteered there",),
@@ -6171,6 +6186,8 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("after the storm, 12 members spent three days helping villagers repair their houses",
                                     "20 members and 15 other teachers of Elm School spent two days helping villagers",
                                     "six member teachers have spent their Sundays teaching music at the village school",
+                                    "four member teachers spent their Sunday afternoons in the autumn term tutoring children of "
+                                    "Pine Village",
                                     "after the storm 11 members turned out at dawn to clear fallen trees",
                                     "five members spent a fortnight at a mountain school, teaching 40 pupils maths",
                                     "in the autumn term 2 member teachers taught for two months at a county school in Xinjiang",
