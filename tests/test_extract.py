@@ -17526,3 +17526,26 @@ def test_the_whole_of_the_members_a_part_counted_of_is_no_count_of_volunteers():
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 25) not in got
     assert ("volunteer_participants", 9) in got and ("members_total", 25) in got
+
+
+def test_a_look_back_at_a_years_main_points_is_a_summary_of_that_year():
+    text = "城东中学党支部2021年党建工作要点回顾\n2022年1月8日\n支部共有党员40名，全年发展党员2名。\n"
+    got = [(m.indicator, m.value, m.year) for m in metrics(text)]
+    assert ("members_total", 40, 2021) in got and ("members_developed", 2, 2021) in got
+
+
+def test_teaching_taken_to_the_villages_said_so_counts_its_times():
+    text = "城东小学新闻\n2024年1月10日\n2023年，支部党员教师送课到村5次。\n"
+    assert ("volunteer_sessions", 5) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_back_from_a_term_teaching_at_a_village_school():
+    text = "Elm School news\n20 July 2024\nFour member teachers of Elm School came back this month after a term teaching at a village school.\n"
+    assert ("volunteer_participants", 4) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_at_the_crossing_to_see_pupils_over_and_their_turns():
+    text = ("Elm School news\n5 June 2024\nSince April, 10 member teachers of Elm School have stood at the crossing each "
+            "afternoon to walk pupils over the road, 150 turns so far.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 10) in got and ("volunteer_participants", 150) in got

@@ -392,6 +392,15 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # (or taught at a school in Tibet or Xinjiang, how long said anywhere: "For four weeks, 3 member teachers
                     # taught at Nyingchi No. 1 Middle School in Tibet")
                     r"taught (?:at|in) (?:[^.;]|(?<=\bno)\.){0,60}?\b(?:tibet|xinjiang)\b|"
+                    # (or came home after such teaching: "came back in July after a term teaching at a village school")
+                    r"(?:came|come|returned|are|were) (?:home|back)\b[^.;,]{0,30}? after (?:a|an|one|two|three|\d+) (?:years?|"
+                    r"terms?|semesters?|months?|weeks?) (?:of )?(?:teaching|tutoring) (?:at|in) (?:[^.;]|(?<=\bno)\.){0,60}?"
+                    r"\b(?:village|rural|mountain|hill|tibet|xinjiang)\b|"
+                    # (or stood at the gate or a crossing to see pupils across the road, as 护学 is: "stood at the crossing
+                    # each afternoon to walk the children over the road")
+                    r"(?:stood|stand|standing) (?:at|by) (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:gates?|crossings?)\b[^.;,]{0,50}? to "
+                    r"(?:see|help|guide|walk|take|lead|escort|shepherd) (?:the )?(?:[a-z-]+ )?(?:pupils|children|students|kids)\b"
+                    r"[^.;,]{0,20}? (?:across|over)\b|"
                     r"turned out\b(?:[^.;,]|\b[ap]\.m\.){0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b|"
                     # (or marshalled a public event's people, or helped direct them: "marshalled walkers at a charity fun
                     # run", "helped guide parents at the exam centre gates")
@@ -1797,8 +1806,13 @@ RULES: list[Rule] = [
          frame=rf"{_PATROLLED}[^.;]*,\s*$", after=r"^patrols (?:so far|to date|in all|in total|altogether)\b"),
     # (or the turns members took on the patrol, counted after it, each one member's: "members took turns on the river patrol,
     # 50 turns in all")
-    Rule("volunteer_participants", ("every weekend members took turns on the river patrol, 50 turns in all",),
-         frame=r"\btook turns (?:on|at|in) (?:the |a )?(?:[a-z'’-]+ ){0,3}?(?:patrols?|watch|duty)\b[^.;]*,\s*$",
+    Rule("volunteer_participants", ("every weekend members took turns on the river patrol, 50 turns in all",
+                                    "since May members have stood at the gate each morning to see pupils across the road, 90 "
+                                    "turns so far"),
+         # (or stood at the gate to see pupils across, the turns counted after: "have stood at the gate each morning to see
+         # pupils across the road, 90 turns so far")
+         frame=r"\b(?:took turns (?:on|at|in) (?:the |a )?(?:[a-z'’-]+ ){0,3}?(?:patrols?|watch|duty)\b|"
+               r"(?:stood|stand|standing) (?:at|by) (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:gates?|crossings?)\b)[^.;]*,\s*$",
          after=r"^turns (?:so far|to date|in all|in total|altogether)\b"),
     # (or some of "us" who help at such a place each week, a rate: "On Mondays three or four of us help out at a soup kitchen")
     Rule("volunteer_participants", ("On Mondays three or four of us volunteer at a soup kitchen.",),
@@ -6188,6 +6202,9 @@ RULES: list[Rule] = [
                                     "six member teachers have spent their Sundays teaching music at the village school",
                                     "four member teachers spent their Sunday afternoons in the autumn term tutoring children of "
                                     "Pine Village",
+                                    "five member teachers of Elm School came back in July after a term teaching at a village school",
+                                    "since the spring 8 member teachers have stood at the crossing each afternoon to walk the children over "
+                                    "the road",
                                     "after the storm 11 members turned out at dawn to clear fallen trees",
                                     "five members spent a fortnight at a mountain school, teaching 40 pupils maths",
                                     "in the autumn term 2 member teachers taught for two months at a county school in Xinjiang",

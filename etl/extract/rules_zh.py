@@ -82,7 +82,7 @@ _INTO_A_COMMUNITY_FOR_AN_ACTIVITY = r"(?:进|走进|深入|到)[^，,。；;\d]{
 _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小分队)|服务队|(?<![宣讲])小分队)"
 # a volunteer service, or what is one: a community service, the members reporting to their community (双报到),
 # teaching taken to the countryside's schools (送教下乡) or given far away in the holidays (暑期支教)
-_A_SERVICE_ZH = rf"志愿|义工|义教|义务支教|{_HOLIDAY_TEACHING}|社区服务|双报到|送[教课](?:送培)?(?:下乡|进村)|{_VOLUNTEER_TEAM}"
+_A_SERVICE_ZH = rf"志愿|义工|义教|义务支教|{_HOLIDAY_TEACHING}|社区服务|双报到|送[教课](?:送培)?(?:下乡|进村|到村)|{_VOLUNTEER_TEAM}"
 # talks given in communities the members went into, in the clause after: "走进南苑社区、北苑社区，开展…宣讲" (the comma is
 # asked for: "深入班级和社区开展宣讲30场" counts talks given in classes too; people.py's _TALKS_THERE, which reads those who
 # went, asks for none)
@@ -1008,8 +1008,9 @@ RULES: list[Rule] = [
          frame=r"(?:党员|党员教师|志愿者)[^，,。；;]{0,6}?(?:参加|参与)[^，,。；;]{0,16}?(?:志愿|义务|公益)[^，,。；;]{0,10}?"
                r"\d+\s*(?:余|多)?\s*(?:次|场)[，,]\s*(?:共计|共|累计|合计)?$"),
     # (or the times teaching was taken there, after the sentence names it so: "开展“送教下乡”活动，三年来累计送教45次")
-    Rule("volunteer_sessions", ("支部开展“送教下乡”活动，三年来累计送教45次",), SESSIONS,
-         frame=r"送(?:教|课)下乡[^。；;]*$", before=r"(?:累计|共计|共)?送(?:教|课)(?:下乡)?(?:活动)?$"),
+    # (or to the villages, said so: "党员教师送课到村3次")
+    Rule("volunteer_sessions", ("支部开展“送教下乡”活动，三年来累计送教45次", "本学期党员教师送课到村3次"), SESSIONS,
+         frame=r"送(?:教|课)(?:下乡|进村|到村)[^。；;]*$", before=r"(?:累计|共计|共)?送(?:教|课)(?:下乡|进村|到村)?(?:活动)?$"),
     # (or the lessons given there: "到山区教学点开展送教下乡，共上课18节")
     Rule("volunteer_sessions", ("党员教师到山区小学开展送教下乡活动，共上课18节",), frozenset({"节", "课时", "堂"}),
          frame=r"送(?:教|课)下乡[^。；;]*$", before=r"(?:累计|共计|共)?(?:上课|授课|讲课)$"),
