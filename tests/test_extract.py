@@ -17549,3 +17549,51 @@ def test_members_at_the_crossing_to_see_pupils_over_and_their_turns():
             "afternoon to walk pupils over the road, 150 turns so far.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 10) in got and ("volunteer_participants", 150) in got
+
+
+def test_the_second_kind_of_people_named_activists_may_be_one_of_the_office_staff():
+    text = ("Elm School news\n10 March 2024\nThe branch of Elm School named four teachers and one member of its office staff "
+            "as activists.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("activists", 4) in got and ("activists", 1) in got
+
+
+def test_members_who_ran_a_free_story_hour_at_a_library_but_not_an_hour_not_said_free():
+    free = ("Elm School news\n2 May 2024\nSince March, five member teachers of Elm School have run a free story hour for "
+            "toddlers at the county library.\n")
+    assert ("volunteer_participants", 5) in [(m.indicator, m.value) for m in metrics(free)]
+    plain = ("Elm School news\n2 May 2024\nSince March, five member teachers of Elm School have run a story hour at the Pine "
+             "community centre.\n")
+    assert not [m for m in metrics(plain) if m.indicator == "volunteer_participants"]
+
+
+def test_members_who_helped_farmers_bring_in_their_harvest_and_the_farmers():
+    text = ("Elm School news\n12 October 2024\nOn Saturday, 10 members of Elm School helped 6 families in Pine Village gather "
+            "in their rice.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 10) in got and ("volunteer_beneficiaries", 6) in got
+
+
+def test_members_counted_with_their_pupils_parents_who_did_the_work_beside_them():
+    text = ("Elm School news\n12 October 2024\nOn Saturday, 10 members of Elm School and 15 of their pupils' parents helped "
+            "6 families in Pine Village gather in their rice.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 10) in got and ("volunteer_participants", 15) not in got
+
+
+def test_parents_and_children_a_service_taken_into_a_community_served():
+    text = "城东幼儿园2023年工作总结\n2024年1月5日\n全年开展“送教进社区”活动4次，服务家长和幼儿180余人次。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_sessions", 4) in got and ("volunteer_beneficiaries", 180) in got
+
+
+def test_members_who_went_to_a_village_and_mended_things_there_for_free():
+    text = ("城东职校新闻\n2024年6月3日\n6月1日，支部组织8名党员教师来到李村，为村民免费维修农机30余台。\n")
+    assert ("volunteer_participants", 8) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_title_of_a_bodys_head_the_verb_said_once_for_both():
+    text = ("Elm School honoured\n2 April 2023\nElm School's Party branch was named an advanced Party branch of the city in "
+            "2022, and its secretary, Ms Zhao Min, an outstanding Party worker of the city.\n")
+    found = extract_text("r.txt", text)
+    assert ("individual", "outstanding Party worker") in [(a.recipient, a.title) for a in found.awards]

@@ -1780,12 +1780,23 @@ _EN_NEXT_TITLE = re.compile(r"(?:\s*\((?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\
                             r"(?P<title>[A-Z][A-Za-z'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][A-Za-z'-]*){1,8})")
 
 
+# (or the title of the body's head, the verb said once for both: "… was named a model Party organization, and its
+# secretary, Ms Zhao Min, an outstanding Party worker of the city")
+_EN_AND_ITS_HEAD_TITLE = re.compile(
+    r"[^.;]{0,60}?,\s*and\s+(?:its|the (?:school|branch|committee|kindergarten)['’]s)\s+(?:party\s+)?(?:deputy\s+)?"
+    rf"(?:secretary|principal|head(?:teacher)?)(?:,\s+{_NAMED_PEOPLE_EN},)?\s+(?:an?\s+)?"
+    r"(?P<title>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){1,5}?)(?=\s+of\s+the\b|\s+in\s+(?:19|20)\d{2}\b|\s*[.;,]|\s*$)",
+    re.I)
+
+
 def _more_titles_en(text: str, pos: int, end: int) -> list[tuple[int, int]]:
-    """The titles listed after the first one read unquoted, up to `end`."""
+    """The titles listed after the first one read unquoted, up to `end` (and its head's after it, the verb not said again)."""
     titles = []
     while (m := _EN_NEXT_TITLE.match(text, pos, end)) and _EN_TITLE_HEAD.search(m.group("title").lower()):
         titles.append(m.span("title"))
         pos = m.end()
+    if (head := _EN_AND_ITS_HEAD_TITLE.match(text, pos, end)) and INDIVIDUAL_HEADS.search(head.group("title").lower()):
+        titles.append(head.span("title"))
     return titles
 
 

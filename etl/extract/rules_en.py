@@ -323,6 +323,10 @@ _HELD_SO_FAR = (r"^(?:(?:have been|has been|were|had been) (?:held|given|deliver
 _NAMED_SCHOOLS = r"(?:[a-z0-9.-]+ ){1,6}(?:school|kindergarten|academy)['’]s"
 # whose, said in the possessive: the school's (or its branch's), or a school named
 _THE_SCHOOLS = rf"(?:the (?:school|branch|kindergarten)['’]s|{_NAMED_SCHOOLS})"
+# a kind of people, the second of two counted (one of them maybe): "two students", "one teacher", "one member of its office
+# staff"
+_A_KIND_OF_PEOPLE = (r"(?:(?:[a-z-]+ )?(?:teachers?|students?|people|persons?|colleagues?|applicants?)|"
+                     r"members? of (?:its|the|our|their) (?:[a-z-]+ )?staff|(?:[a-z-]+ )?staff members?)")
 # some of the members, counted or not, who took part in what was told: "Twelve of its 15 members took part", "Fourteen of the
 # school's members took part"
 _SOME_OF_ITS_MEMBERS_TOOK_PART = (rf"^of (?:(?:its|our|the|the branch['’]s|{_THE_SCHOOLS}) \d[\d,]* |"
@@ -366,6 +370,12 @@ _DELIVERED_DONATIONS = (r"(?:drove|delivered|took|brought|carried) (?:the |their
                         # (an aside on who gave them may stand between: "took 40 coats, donated by parents, to …")
                         r"(?:,[^.;,]{1,40},)? to "
                         rf"[^.;,]{{0,60}}?\b(?:school|kindergarten|village|{CARE_HOME})\b")
+# a harvest brought in for people who farm: "bring in their maize", "pick the tea"
+_THE_HARVEST_BROUGHT_IN = (r"(?:bring(?:ing)? in|get(?:ting)? in|gather(?:ing)?(?: in)?|harvest(?:ing)?|pick(?:ing)?) (?:their |the )?"
+                           r"(?:[a-z-]+ )?(?:crops?|harvest|maize|corn|wheat|rice|tea|fruit|apples|oranges|potatoes)\b")
+_PEOPLE_WHO_FARM = r"(?:farmers|villagers|families|households|growers)"
+# the pupils or children whose parents are counted: "20 of their pupils' parents"
+_OF_THEIR_PUPILS = r"(?:of (?:their|its|our|the school['’]s) (?:pupils|children|students)['’] )"
 # time given to help others, or to read to them, the members' own: "spent two weekends helping", "spent their Friday
 # evenings reading to the residents"
 # (one group, its many ways of saying it alternatives inside it)
@@ -392,6 +402,10 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # (or taught at a school in Tibet or Xinjiang, how long said anywhere: "For four weeks, 3 member teachers
                     # taught at Nyingchi No. 1 Middle School in Tibet")
                     r"taught (?:at|in) (?:[^.;]|(?<=\bno)\.){0,60}?\b(?:tibet|xinjiang)\b|"
+                    # (or helped people who farm bring in their harvest, as 抢收 is: "helped five families in Pine Village
+                    # gather in their rice")
+                    rf"helped (?:(?:\d[\d,]*|[a-z]+) )?(?:[a-z-]+ ){{0,2}}?{_PEOPLE_WHO_FARM}\b[^.;,]{{0,30}}? "
+                    rf"{_THE_HARVEST_BROUGHT_IN}|"
                     # (or came home after such teaching: "came back in July after a term teaching at a village school")
                     r"(?:came|come|returned|are|were) (?:home|back)\b[^.;,]{0,30}? after (?:a|an|one|two|three|\d+) (?:years?|"
                     r"terms?|semesters?|months?|weeks?) (?:of )?(?:teaching|tutoring) (?:at|in) (?:[^.;]|(?<=\bno)\.){0,60}?"
@@ -453,6 +467,11 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     r"(?:are |were |have been )?(?:running|ran|run|holding|held) (?:[a-z-]+ )?(?:reading|story|storytelling|"
                     r"homework) (?:sessions|hours|clubs?|classes) at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:library|libraries|"
                     r"community cent(?:re|er))\b|"
+                    # (or one said to be free, for whom said maybe: "have run a free reading hour for children at the town
+                    # library"; not said free, a reading hour at a community centre is no volunteer work)
+                    r"(?:are |were |have been )?(?:running|ran|run|holding|held) (?:a |an )?free (?:reading|story|"
+                    r"storytelling|homework) (?:sessions?|hours?|clubs?|class(?:es)?)(?: for [^.;,]{1,30}?)? at (?:the |a )?"
+                    r"(?:[a-z'’-]+ ){0,2}?(?:library|libraries|community cent(?:re|er))\b|"
                     # (or read to children there: "read fairy tales to small children at the district library")
                     r"(?:read|reading) (?:(?:[a-z-]+ ){0,2}?(?:books|stories|tales|poems) )?to (?:[a-z-]+ )?(?:children|kids|pupils|toddlers)\b[^.;,]{0,20}? "
                     r"at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:library|libraries|community cent(?:re|er))\b|"
@@ -3781,13 +3800,14 @@ RULES: list[Rule] = [
                r"(?:(?:year|grade) \d{1,2} )?(?:[a-z-]+ )?(?:teachers|students|people|members|league members|colleagues|applicants) "
                # (described after them: "took two teachers who applied in the spring as activists")
                r"(?:(?:who|that) [^.;,\d]{1,40}? )?)?"
-               r"(?:and (?:\d+|[a-z]+) (?:[a-z-]+ )?(?:teachers|students|people|colleagues|applicants) )?"
+               rf"(?:and (?:\d+|[a-z]+) {_A_KIND_OF_PEOPLE} )?"
                r"as (?:new )?(?:party |membership )?activists\b"),
-    # (and the second of them: "… six teachers and two students as activists")
-    Rule("activists", ("the committee accepted six teachers and two students as activists",),
+    # (and the second of them: "… six teachers and two students as activists", "… and one member of its office staff")
+    Rule("activists", ("the committee accepted six teachers and two students as activists",
+                       "the branch named four teachers and one member of its office staff as activists"),
          frame=r"\b(?:accepted|took on|identified|selected|chose|confirmed|listed|designated|named) (?:\d+|[a-z]+) "
                r"(?:[a-z-]+ )?(?:teachers|students|people|colleagues|applicants) and\s*$",
-         after=r"^(?:[a-z-]+ )?(?:teachers|students|people|colleagues|applicants) as (?:party |membership )?activists\b"),
+         after=rf"^{_A_KIND_OF_PEOPLE} as (?:party |membership )?activists\b"),
     # (and the number it brought them to: "…, bringing the number of activists to 21", or their total, activists the
     # clause before named: "welcomed two teachers as new activists, bringing the total to six")
     Rule("activists", ("it named 5 new activists, bringing the number of activists to 21",
@@ -6249,7 +6269,8 @@ RULES: list[Rule] = [
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,60}?)?"
                # (pupils or parents may be counted with them after where they are from: "… of Elm School and 30 pupils
                # planted …")
-               r"(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:pupils|students|parents))?"
+               # (or the parents of their pupils: "… and 20 of their pupils' parents helped …")
+               rf"(?: and (?:\d[\d,]*|[a-z]+) {_OF_THEIR_PUPILS}?(?:[a-z-]+ )?(?:pupils|students|parents))?"
                rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH}|{_TOOK_TO_A_VILLAGE}|"
                rf"{_TALK_IN_A_COMMUNITY}|{_TOOK_TO_A_PLACE_OF_CARE}|(?:(?:taken|took|take) turns )?{_PATROLLED}|"
                # (or cleaned up a public place, others of the school counted after where they are from: "22 members of Elm
@@ -7020,6 +7041,10 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("eight members spent Sunday in Pine Village helping four elderly farmers bring in their crops",),
          frame=rf"\b{_GAVE_THEIR_TIME}\s*$",
          after=rf"^(?:[a-z-]+ ){{0,2}}?(?:farmers|villagers|families|households|people|veterans|seniors|{_THE_PUBLIC_SERVED})\b"),
+    # (or those helped to bring in their harvest: "helped five families in Pine Village gather in their rice")
+    Rule("volunteer_beneficiaries", ("in October nine members helped five families in Pine Village gather in their rice",),
+         before=r"\bhelped\s*$",
+         after=rf"^(?:[a-z-]+ ){{0,2}}?{_PEOPLE_WHO_FARM}\b[^.;,]{{0,30}}? {_THE_HARVEST_BROUGHT_IN}"),
     # (or helped, in the volunteers' own sentence, the people of the place where they served: "volunteered at the library and
     # the railway station, helping about 1,500 travellers and readers")
     Rule("volunteer_beneficiaries", ("40 members volunteered at the railway station, helping about 1,200 travellers",

@@ -81,8 +81,8 @@ _INTO_A_COMMUNITY_FOR_AN_ACTIVITY = r"(?:进|走进|深入|到)[^，,。；;\d]{
 # 截至11月底，小分队累计开展服务活动86次")
 _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小分队)|服务队|(?<![宣讲])小分队)"
 # a volunteer service, or what is one: a community service, the members reporting to their community (双报到),
-# teaching taken to the countryside's schools (送教下乡) or given far away in the holidays (暑期支教)
-_A_SERVICE_ZH = rf"志愿|义工|义教|义务支教|{_HOLIDAY_TEACHING}|社区服务|双报到|送[教课](?:送培)?(?:下乡|进村|到村)|{_VOLUNTEER_TEAM}"
+# teaching taken to the countryside's schools or into a community (送教下乡, 送教进社区) or given far away in the holidays (暑期支教)
+_A_SERVICE_ZH = rf"志愿|义工|义教|义务支教|{_HOLIDAY_TEACHING}|社区服务|双报到|送[教课](?:送培)?(?:下乡|进村|到村|进社区)|{_VOLUNTEER_TEAM}"
 # talks given in communities the members went into, in the clause after: "走进南苑社区、北苑社区，开展…宣讲" (the comma is
 # asked for: "深入班级和社区开展宣讲30场" counts talks given in classes too; people.py's _TALKS_THERE, which reads those who
 # went, asks for none)
@@ -832,6 +832,10 @@ RULES: list[Rule] = [
     # (or the community's people, whoever they are: "服务社区儿童350余人次")
     Rule("volunteer_beneficiaries", ("服务群众1000余人次", "暑假期间服务社区儿童280余人次"), PERSON_TIMES,
          before=r"服务(?:对象|群众|居民|人群|老人|师生|于|社区|辖区)[^，,。的]{0,6}$"),
+    # (or parents and children served by a service the sentence named: "开展送教进社区活动3次，服务家长和幼儿150余人次"; the
+    # school's own parents are not named so)
+    Rule("volunteer_beneficiaries", ("开展送教进社区活动3次，服务家长和幼儿150余人次",), PERSON_TIMES,
+         frame=rf"(?:{_A_SERVICE_ZH})[^。；;]*$", before=r"服务(?:家长|幼儿|儿童|孩子)[^，,。的]{0,6}$"),
     # (or served in all, whom not said, in a sentence of volunteers' service: "党员志愿者在考点设立服务点，…累计服务2000余人次")
     Rule("volunteer_beneficiaries", ("党员志愿者在考点设立服务点，为考生提供指引，累计服务2000余人次",), frozenset({"人次"}),
          # (not 志愿 of a graduate's choices: "志愿填报咨询")
