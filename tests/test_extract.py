@@ -17597,3 +17597,47 @@ def test_the_title_of_a_bodys_head_the_verb_said_once_for_both():
             "2022, and its secretary, Ms Zhao Min, an outstanding Party worker of the city.\n")
     found = extract_text("r.txt", text)
     assert ("individual", "outstanding Party worker") in [(a.recipient, a.title) for a in found.awards]
+
+
+def test_a_titles_party_building_data_of_a_year_is_a_summary_of_that_year():
+    text = "城东小学党支部2022年党建数据\n2023年1月6日\n党员人数：20人；发展党员：1人。\n"
+    got = [(m.indicator, m.value, m.year) for m in metrics(text)]
+    assert ("members_total", 20, 2022) in got
+
+
+def test_members_who_delivered_parcels_to_households_of_a_street():
+    text = ("Elm School news\n2 February 2024\nOn 1 February, 9 members of Elm School's branch delivered food parcels to 30 "
+            "households on the low-income list of Pine Street.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 9) in got and ("volunteer_beneficiaries", 30) in got
+
+
+def test_members_who_have_been_to_the_care_home_the_sentence_before_visits():
+    text = ("Elm School news\n20 June 2024\nEvery fortnight some of us visit the Elm care home. This term 9 members have been "
+            "at least once.\n")
+    assert ("volunteer_participants", 9) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_pupils_taken_to_sing_at_a_care_home_and_the_members_who_went_with_them():
+    text = ("Elm School news\n12 October 2024\nOn 10 October the branch took 30 pupils to the Pine care home, where they sang for "
+            "its residents. Four member teachers went with them.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 30) in got and ("volunteer_participants", 4) in got
+
+
+def test_members_and_as_many_new_teachers_who_signed_mentoring_agreements():
+    text = ("Elm School news\n10 September 2024\nOn 9 September, 11 members and the school's 11 new teachers signed mentoring "
+            "agreements.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("mentoring_pairs", 11) in got and ("teachers_mentored", 11) in got
+
+
+def test_members_who_went_to_villages_counted_to_give_free_training():
+    text = "城东职校新闻\n2024年8月1日\n暑假里，学校党支部组织9名党员教师到全县5个村开展免费技能培训。\n"
+    assert ("volunteer_participants", 9) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_pupils_of_a_village_school_things_were_taken_to():
+    text = ("Elm School news\n20 December 2024\nMembers of Elm School have knitted 40 hats, which they took to the 40 pupils of "
+            "Pine Village School.\n")
+    assert ("students_assisted", 40) in [(m.indicator, m.value) for m in metrics(text)]

@@ -469,13 +469,13 @@ _TITLE_TAIL = r"\s*(?:[（(【\[][^)）】\]]{0,12}[)）】\]])?\s*$"
 
 
 # a summary (of a year, a term, a quarter, a month: 月报) names itself so in its title (its figures: 统计, its highlights: 工作亮点,
-# how far it has come: 工作进展, its own assessment: 自评, 自查, its ledger: 台账, its main data: 主要数据, its record
+# how far it has come: 工作进展, its own assessment: 自评, 自查, its ledger: 台账, its main data: 主要数据, 党建数据, its record
 # of meetings over a time it names: 记录（2023年第四季度）, a look back: 回眸2023, or at its main points: 工作要点回顾, its figures at a
 # glance: 数据一览); a title that ends in 报告 ("关于2024年上半年党建工作的报告",
 # "…情况报告") is a report of the work done, and so is a title that ends in how the work went ("“三会一课”落实情况",
 # "…工作情况")
 SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|月报|季报|工作(?:要点|亮点|情况)?回顾|年度回顾|工作回眸|年度回眸|工作盘点|年度盘点|工作综述|年度综述|简报|基本情况|工作概况|统计|工作亮点|亮点工作|工作成效|工作进展|进展情况|"
-                 rf"自评|自查|台账(?=(?:摘要|摘录|汇总)?{_TITLE_TAIL})|(?:主要|工作|基本)数据(?={_TITLE_TAIL})|"
+                 rf"自评|自查|台账(?=(?:摘要|摘录|汇总)?{_TITLE_TAIL})|(?:主要|工作|基本|党建)数据(?={_TITLE_TAIL})|"
                  # (or its figures at a glance: "…2023年党建工作数据一览", "党建工作一览表")
                  rf"(?:数据|情况|工作|成果)一览表?(?={_TITLE_TAIL})|"
                  # (a list of what was to be done and how it went, of a year: "…办实事项目清单（2022年）"; not a list of

@@ -1634,7 +1634,8 @@ _AFTER_MEMBERS_COUNTED = re.compile(r"\d+\s*[名位人]\s*(?:党员|党员教师
 
 # people counted (a count with a measure word of people), and the words of splitting into groups or going to places
 _PEOPLE_COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:余|多)?\s*(?:名|位|人)")
-_SPLIT_OR_WENT = re.compile(r"分成|分为|分赴|深入|走进|走访|来到|前往|奔赴")
+# (or went to villages, towns or communities, counted maybe: "到全县6个乡镇")
+_SPLIT_OR_WENT = re.compile(r"分成|分为|分赴|深入|走进|走访|来到|前往|奔赴|(?:到|赴)(?=[^，,。；;]{0,8}?(?:乡镇|村|社区))")
 # the word that makes the next people counted those something is done for: "为社区", "给村里的"
 _FOR_THE_NEXT = re.compile(r"(?:为|给)[^，,。；;\d]{0,6}$")
 

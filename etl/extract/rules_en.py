@@ -132,6 +132,11 @@ _PAIRED_THEM = (r"(?:the (?:party )?branch|we|it|the school|the (?:party )?commi
 # first year", "colleagues new to teaching")
 NEW_TEACHERS_ADJ = (r"(?:young|new|newest|novice|junior|first-year|early-career|beginning|"
                     r"new(?:ly)?[ -](?:hired|recruited|arrived|qualified|appointed))")
+# new teachers who signed mentoring agreements (with the mentors said before them), and those of them counted
+_NEW_TEACHERS_SIGNED = (rf"(?:{NEW_TEACHERS_ADJ}) (?:teachers|colleagues) (?:have |had )?(?:signed|entered into) (?:[a-z-]+ )?"
+                        r"(?:mentoring|mentorship|pairing) (?:agreements|contracts|pledges)\b")
+_AS_MANY_NEW_TEACHERS_SIGNED = (r"(?:(?:the (?:school|kindergarten)['’]s|its|our|their) )?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) "
+                                rf"{_NEW_TEACHERS_SIGNED}")
 NEW_TEACHERS = (rf"(?:{NEW_TEACHERS_ADJ} (?:teachers|colleagues)|"
                 r"newcomers to (?:the profession|teaching|the (?:school|staff))|"
                 # (or newcomers said to be so in their first year: "steered six newcomers through their first year")
@@ -370,6 +375,10 @@ _DELIVERED_DONATIONS = (r"(?:drove|delivered|took|brought|carried) (?:the |their
                         # (an aside on who gave them may stand between: "took 40 coats, donated by parents, to …")
                         r"(?:,[^.;,]{1,40},)? to "
                         rf"[^.;,]{{0,60}}?\b(?:school|kindergarten|village|{CARE_HOME})\b")
+# pupils taken to a care home, where they sang or danced or played for its people
+_PUPILS_TAKEN_TO_PERFORM_AT_A_CARE_HOME = (rf"(?:[a-z-]+ ){{0,2}}?(?:pupils|students|children|young pioneers)\b(?: (?:from|of) "
+                                          rf"[^.;,\d]{{1,40}}?)? to (?:the |a )?[^.;,]{{0,40}}?\b{CARE_HOME},? where (?:they|we) "
+                                          r"(?:sang|danced|performed|put on|played|recited)\b")
 # a harvest brought in for people who farm: "bring in their maize", "pick the tea"
 _THE_HARVEST_BROUGHT_IN = (r"(?:bring(?:ing)? in|get(?:ting)? in|gather(?:ing)?(?: in)?|harvest(?:ing)?|pick(?:ing)?) (?:their |the )?"
                            r"(?:[a-z-]+ )?(?:crops?|harvest|maize|corn|wheat|rice|tea|fruit|apples|oranges|potatoes)\b")
@@ -544,6 +553,11 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     r"(?:help|advice|information|service) (?:desk|point))\b|"
                     # (or delivered things given to a school or a village, in person)
                     rf"{_DELIVERED_DONATIONS}|"
+                    # (or parcels or meals to households or people of a place, in need maybe: "took hampers to 16 households
+                    # on the town's low-income list"; not to their own pupils' families, help to the pupils)
+                    r"(?:delivered|took|brought|carried|handed out) (?:[a-z-]+ ){0,2}?(?:parcels|hampers|boxes|packs|meals) to "
+                    r"(?:\d[\d,]* |[a-z-]+ )?(?:[a-z-]+ ){0,2}?(?:households|families|residents|villagers|older people|"
+                    r"elderly people)\b(?! of (?:(?:its|the|their|our) )?(?:pupils|students|children)\b)|"
                     # (or a day spent doing some work at a place that serves people in need: "spent Sunday packing food
                     # parcels at the county food bank")
                     rf"spent (?:[a-z0-9-]+ ){{1,3}}?[a-z]+ing\b[^.;,]{{0,40}}? (?:at|in) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?"
@@ -809,7 +823,7 @@ _AFTER_ITS_MEMBERS = r"\b(?:its|our|their) \d[\d,]* (?:party )?members and\s*$"
 # something given to people: "donated school bags to", "brought books and stationery to"
 # (or things brought or bought or money raised for them: "bringing 60 picture books for the 45 children there", "raising
 # 8,600 yuan for 6 children with serious illnesses", "bought winter coats for 71 pupils")
-GIVEN_TO = (r"(?:\b(?:donated|gave|presented|sent|delivered|distributed|brought|handed out)\b[^.;]{0,40}?\bto|"
+GIVEN_TO = (r"(?:\b(?:donated|gave|presented|sent|delivered|distributed|brought|took|handed out)\b[^.;]{0,40}?\bto|"
             r"\b(?:bringing|brought|donating|donated|raising|raised|bought|buying|purchased)\b[^.;]{0,30}?\bfor(?: the)?)")
 
 # a club or class that helps pupils with their work, and the pupils who come to it
@@ -2569,6 +2583,16 @@ RULES: list[Rule] = [
          frame=r"\bfree (?:[a-z-]+ ){0,3}?(?:tutoring|coaching|lessons|classes|sessions)\b[^.;]{0,60}?\b(?:to|for) (?:[a-z-]+ )?"
                r"(?:students|pupils|children)\b[^.;]{0,60}?,? with\s*$",
          after=r"^(?:[a-z-]+ )?(?:students|pupils|children) (?:taking part|attending|participating|coming)\b"),
+    # pupils taken to a care home, where they sang or played for its people: volunteers, as those who sang there are
+    # ("the branch took 25 pupils to the Pine care home, where they sang for the residents")
+    Rule("volunteer_participants", ("in May the branch took 25 pupils to the Pine care home, where they sang for the residents",),
+         before=r"\b(?:took|led|brought)\s*$",
+         after=rf"^{_PUPILS_TAKEN_TO_PERFORM_AT_A_CARE_HOME}"),
+    # (and the members who went with them, said in the sentence after: "… Five member teachers went with them.")
+    Rule("volunteer_participants", ("The branch took 25 pupils to the Pine care home, where they sang for the residents. Five "
+                                    "member teachers went with them.",),
+         earlier=rf"\b(?:took|led|brought) (?:\d[\d,]*|[a-z]+) {_PUPILS_TAKEN_TO_PERFORM_AT_A_CARE_HOME}",
+         after=r"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers)\b (?:also )?(?:went|came|travell?ed) (?:along )?with them\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
@@ -2648,7 +2672,8 @@ RULES: list[Rule] = [
                     r"home[- ]teaching (?:visits|sessions|lessons) (?:to|for)|"
                     # (the second kind of people admitted: "took in five students and one teacher as probationary members")
                     r"(?:admitted|accepted|recruited) (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:teachers|students|staff members) and)|"
-                    rf"{TUTORED}|{GIVEN_TO}|{STOOD_IN}|\bpair(?:ed|s)? (?:up )?[^.;]{{0,40}}\bwith)(?:\s+a total of)?\s*$",
+                    # (those of a place, "the", maybe: "took them to the 40 pupils of Pine Village School")
+                    rf"{TUTORED}|{GIVEN_TO}|{STOOD_IN}|\bpair(?:ed|s)? (?:up )?[^.;]{{0,40}}\bwith)(?:\s+(?:a total of|the))?\s*$",
          name="enrolment"),
     # "party member" before another noun names a thing of theirs, not people: "4 party member demonstration posts"
     Rule(None, ("set up 4 party member demonstration posts", "3 party member service teams", "2 party member conferences",
@@ -5518,9 +5543,12 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:members|teachers|member teachers)\b take (?:it in )?turns?\b"),
     # (or those who made the visits to a home of the elderly the sentence before says they pay, and the visits: "… has
     # visited the Elm care home every Friday. Over the term 23 teachers, 17 of them members, made 60 visits between them")
-    Rule("volunteer_participants", ("Members have visited the Elm care home every Friday. This term 12 teachers made 30 visits.",),
+    # (or who have gone, once at least: "… This year 8 members have gone at least once")
+    Rule("volunteer_participants", ("Members have visited the Elm care home every Friday. This term 12 teachers made 30 visits.",
+                                    "Every month some of us visit the Elm care home. This year 8 members have been at least once."),
          earlier=_VISITS_A_CARE_HOME,
-         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b(?:, [^.;,]{{1,30}},)? (?:made|paid)\b[^.;]{{0,20}}?\bvisits\b"),
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b(?:, [^.;,]{{1,30}},)? (?:(?:made|paid)\b[^.;]{{0,20}}?\bvisits\b|"
+               r"(?:have |had )?(?:gone|been)(?: there)? (?:at least once|once or more|more than once)\b)"),
     Rule("volunteer_sessions", ("Members have visited the Elm care home every Friday. This term 12 teachers made 30 visits.",),
          earlier=_VISITS_A_CARE_HOME, before=r"\b(?:made|paid)\s*$", after=r"^visits\b"),
     # (some of the new teachers the sentence before counted, who have a mentor: "… has 15 new teachers. 9 of them have a member
@@ -6223,6 +6251,9 @@ RULES: list[Rule] = [
                                     "four member teachers spent their Sunday afternoons in the autumn term tutoring children of "
                                     "Pine Village",
                                     "five member teachers of Elm School came back in July after a term teaching at a village school",
+                                    "since March three member teachers of Elm School have run a free homework club for children at "
+                                    "the town library",
+                                    "on Saturday seven members of Elm School helped four households in Oak Village pick their tea",
                                     "since the spring 8 member teachers have stood at the crossing each afternoon to walk the children over "
                                     "the road",
                                     "after the storm 11 members turned out at dawn to clear fallen trees",
@@ -7729,6 +7760,15 @@ RULES: list[Rule] = [
          after=r"^(?:(?:new )?(?:teachers['’] )?(?:mentoring|(?:mentor|master|teacher)[-–—](?:mentee|apprentice)) pairs|pairs of (?:mentors?|masters?|"
                r"teachers?)\b|pairs of (?!(?:[a-z-]+ )?(?:students|pupils|children|kids)\b)(?:[a-z-]+ ){1,3}?and (?:[a-z-]+ ){0,2}?"
                r"(?:teachers|colleagues)\b)"),
+    # mentors and as many new teachers who signed mentoring agreements together: a pair each ("9 members and the school's 9
+    # new teachers signed mentoring agreements"), the new teachers mentored
+    Rule("mentoring_pairs", ("on Teachers' Day 9 members and the school's 9 new teachers signed mentoring agreements",),
+         as_many=True,
+         after=rf"^(?:[a-z-]+ ){{0,2}}?(?:mentors|members|member teachers) and {_AS_MANY_NEW_TEACHERS_SIGNED}"),
+    Rule("teachers_mentored", ("on Teachers' Day 9 members and the school's 9 new teachers signed mentoring agreements",),
+         frame=r"\b(?:\d[\d,]*|[a-z]+) (?:[a-z-]+ ){0,2}?(?:mentors|members|member teachers) and "
+               r"(?:(?:the (?:school|kindergarten)['’]s|its|our|their) )?$",
+         after=rf"^{_NEW_TEACHERS_SIGNED}"),
     # the agreements that make mentors and new teachers pairs, one a pair: "through 6 signed mentoring agreements"
     Rule("mentoring_pairs", ("older members coached the newcomers by way of 6 signed mentoring agreements",
                              "11 teacher-apprentice agreements were signed"),
@@ -8146,9 +8186,10 @@ RULES: list[Rule] = [
     # families of 14 pupils")
     Rule("students_assisted", ("donated school bags to 40 needy pupils", "sent winter clothes to 12 children",
                                "brought books and stationery to 15 students from poor families",
-                               "the members donated 6,000 yuan to the families of 9 pupils hit by the storm"),
-         # (the school's own, said so: "gave winter coats to the school's 19 pupils in need")
-         before=rf"{GIVEN_TO}(?: the (?:families|homes|parents) of)?(?: the (?:school|kindergarten)['’]s| its| our)?\s*$",
+                               "the members donated 6,000 yuan to the families of 9 pupils hit by the storm",
+                               "members sewed 30 cushions, which they took to the 30 pupils of a village school"),
+         # (the school's own, said so: "gave winter coats to the school's 19 pupils in need"; or those of a place, "the")
+         before=rf"{GIVEN_TO}(?: the (?:families|homes|parents) of)?(?: the (?:school|kindergarten)['’]s| its| our| the)?\s*$",
          # (not words given, a talk to them: "they gave 12 talks on the school's past to 1,300 pupils"; nor lessons taught to
          # them: "the team gave 20 lessons to about 150 pupils")
          not_before=r"\b(?:talks?|lectures?|speech(?:es)?|presentations?|reports?|lessons?|classes)\b[^.;]{0,30}\bto\s*$",
