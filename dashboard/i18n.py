@@ -413,6 +413,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                                "A count for each of the kinds listed (a subject's, say); no total given"),
     "why_activists made candidates for admission": ("积极分子确定为发展对象（无对应指标）",
                                                     "Activists made candidates for admission (no indicator)"),
+    "why_candidates for an honour": ("荣誉候选人或推荐人选，尚未获得荣誉", "Candidates put forward for an honour, not yet honoured"),
     "why_members among some of the staff": ("部分教职工（如新教师、青年教师）中的党员，非全校党员数",
                                               "Members among some of the staff (new or young teachers), not all"),
     "why_youth league members admitted": ("发展的共青团员，非党员或志愿者人数",

@@ -17641,3 +17641,22 @@ def test_pupils_of_a_village_school_things_were_taken_to():
     text = ("Elm School news\n20 December 2024\nMembers of Elm School have knitted 40 hats, which they took to the 40 pupils of "
             "Pine Village School.\n")
     assert ("students_assisted", 40) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_posts_a_branch_hung_plaques_for_are_no_count_of_branches():
+    text = "城东中学新闻\n2024年11月2日\n11月1日，城东中学党支部为8个党员示范岗挂牌。\n"
+    assert not [m for m in metrics(text) if m.indicator == "branches"]
+
+
+def test_candidates_put_forward_for_an_honour_are_not_honoured():
+    text = "城东中学新闻\n2024年5月10日\n5月9日，支部召开会议，研究推荐县级“优秀教师”候选人3名。\n"
+    found = extract_text("r.txt", text)
+    assert not [m for m in found.metrics if m.indicator == "awards_individual"] and not found.awards
+    assert [(c.value, c.reason) for c in found.candidates] == [(3, "candidates for an honour")]
+
+
+def test_people_a_free_advice_desk_answered():
+    text = ("Elm School news\n20 October 2024\nOn 18 October, 5 member teachers of Elm School staffed a free advice desk at the "
+            "county job fair, answering questions from about 200 school-leavers.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 5) in got and ("volunteer_beneficiaries", 200) in got

@@ -576,6 +576,8 @@ _PUPILS_PAIRED_BEFORE = re.compile(rf"(?:与[^，,。；;]{{0,8}}?{_PUPILS_WORD}
                                    r"(?:结对|帮扶)[^，,。；;]{0,4}[，,]\s*(?:目前|至今|截至目前)?(?:已经?)?(?:共|累计|共计)?"
                                    r"(?:结对|帮扶|结对帮扶)了?$")
 _CANDIDATES_FOR = re.compile(r"积极分子(?:的)?(?:人选|候选人|推荐人选|候选对象)")
+# the candidates for something, right before their count (their noun 人 maybe left to be read): "…候选人2名", "推荐人选1名"
+_CANDIDATES_RIGHT_BEFORE = re.compile(r"(?:候选|人选|候选对象)$")
 _GROUP_SIZE = re.compile(r"\s*(?:为)?一(?:个)?(?:组|小组|队)")
 # applications to join the party of the people counted, received: "收到3名青年教师的入党申请书"
 _THEIR_APPLICATIONS = re.compile(r"的(?:书面)?入党申请书?")
@@ -1201,6 +1203,9 @@ FRAMES: list[Frame] = [
           "党员" not in _SOME_OF_THEM_MEMBERS.sub("", c.sentence) and "党员" not in c.previous,
           ("青年教师42人参赛。经评委打分，最终评出一等奖3名、二等奖5名", "青年教师30人参赛，其中党员8人，评出一等奖4名"),
           "prizes of people not said to be members"),
+    # candidates put forward for an honour are not honoured yet: "推荐“优秀共产党员”候选人2名"
+    Frame(None, lambda c: c.head in ("", "person") and bool(_CANDIDATES_RIGHT_BEFORE.search(c.before)),
+          ("研究推荐区“优秀教师”候选人3名", "确定市级“优秀党务工作者”推荐人选1名"), "candidates for an honour"),
     Frame("awards_individual", lambda c: "honoured" in c.roles and not c.listed,
           ("各党小组共推荐15名优秀党员", "推选出本年度优秀党员4名", "评出优秀党员三名"), "honoured people"),
     # (people honoured before 中 are a set a part of which is counted next: "受表彰的29名教师中，党员教师17名")

@@ -1795,12 +1795,16 @@ RULES: list[Rule] = [
     # (or in a clause of where it stood: "ran a free stall in the park, where they answered questions from 60 residents")
     Rule("volunteer_beneficiaries", ("three members ran a free stall on fire safety at the fete, answering questions from some "
                                      "90 residents",
-                                     "two members ran a free legal advice booth at the market, where they advised 40 villagers"),
-         frame=rf"\bfree (?:[a-z'’-]+ ){{0,3}}?(?:stalls?|stands?|booths?|clinics?|consultations?)\b[^.;]*"
+                                     "two members ran a free legal advice booth at the market, where they advised 40 villagers",
+                                     "four members staffed a free advice desk at the town's job fair, answering questions from "
+                                     "about 150 school-leavers"),
+         # (or a desk or a point of help: "staffed a free careers advice desk at the job fair")
+         frame=rf"\bfree (?:[a-z'’-]+ ){{0,3}}?(?:stalls?|stands?|booths?|clinics?|consultations?|desks?|points?)\b[^.;]*"
                r"(?:,\s*(?:answering (?:the )?questions (?:from|of)|advising|serving|helping)|"
                r",? where (?:they|we|the members|members) (?:answered (?:the )?questions (?:from|of)|advised|served|helped))"
                rf"(?: {QUALIFIER})?\s*$",
-         after=r"^(?:[a-z-]+ )?(?:parents|residents|villagers|people|visitors|passers-by|families|older people)\b"),
+         after=r"^(?:[a-z-]+ )?(?:parents|residents|villagers|people|visitors|passers-by|families|older people|school-leavers|"
+               r"job-?seekers)\b"),
     # (or in a sentence of the disaster, as 抗洪抢险 is a service: "When the river flooded, 20 members helped move 150 villagers
     # to the school")
     Rule("volunteer_beneficiaries", ("when the river flooded, 15 members helped move 120 villagers to higher ground",),
@@ -6254,6 +6258,7 @@ RULES: list[Rule] = [
                                     "since March three member teachers of Elm School have run a free homework club for children at "
                                     "the town library",
                                     "on Saturday seven members of Elm School helped four households in Oak Village pick their tea",
+                                    "before the festival six members of Elm School took hampers to 20 older people living alone",
                                     "since the spring 8 member teachers have stood at the crossing each afternoon to walk the children over "
                                     "the road",
                                     "after the storm 11 members turned out at dawn to clear fallen trees",

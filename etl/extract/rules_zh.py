@@ -1596,5 +1596,7 @@ RULES: list[Rule] = [
     Rule("branches", ("下设初中支部、高中支部、退休支部三个党支部", "党委下辖5个在职支部", "另有1个离退休支部"), GROUPS,
          # (not brands the branches have: "培育了“红烛”等4个支部党建品牌")
          after=r"^[^，,。]{0,6}?(?<!团)支部(?!书记|委员|副书记|党建品牌|品牌)"),
-    Rule("branches", ("党支部3个", "党支部数量：2个"), GROUPS, before=r"(?<!团)党?支部(?:数|个数|数量)?$"),
+    # (not things of a branch counted after it, their noun after the count: "党支部为12个党员先锋岗挂牌")
+    Rule("branches", ("党支部3个", "党支部数量：2个"), GROUPS, before=r"(?<!团)党?支部(?:数|个数|数量)?$",
+         not_after=r"^[“\"]?(?:党员|[^，,。；;\d]{0,6}?(?:岗|责任区))"),
 ]
