@@ -17660,3 +17660,42 @@ def test_people_a_free_advice_desk_answered():
             "county job fair, answering questions from about 200 school-leavers.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 5) in got and ("volunteer_beneficiaries", 200) in got
+
+
+def test_pupils_taken_to_sweep_martyrs_graves_and_the_members_who_went_with_them():
+    text = ("Elm School news\n5 April 2024\nOn 3 April the branch took 45 pupils to the martyrs' park in Pine Town, where they "
+            "swept the tombs. Seven members went with them.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 45) in got and ("volunteer_participants", 7) in got
+
+
+def test_some_of_us_who_gave_hours_of_community_service():
+    text = ("Elm School branch: the year\n28 December 2024\nThis year 18 of us gave a total of 500 hours of community "
+            "service.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 18) in got and ("volunteer_hours", 500) in got
+
+
+def test_a_time_counted_before_the_members_is_no_count_of_volunteers():
+    text = ("Elm School branch: the decade\n28 December 2024\nIn these ten years members have given more than 9,000 hours "
+            "of volunteer service.\n")
+    assert ("volunteer_participants", 10) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_people_who_finished_the_free_course_the_sentence_before_told_of():
+    text = ("Elm School news\n10 December 2024\nSince October, 3 member teachers of Elm School have given a free weekly phone "
+            "class to older residents of Pine community. Twenty of them have finished the course.\n")
+    assert ("volunteer_beneficiaries", 20) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_some_of_its_members_honoured_and_its_head_honoured_the_verb_said_once():
+    text = ("Elm School news\n2 July 2024\nOn 1 July, the branch honoured three of its members as outstanding Party members "
+            "and its secretary as an excellent Party worker.\n")
+    found = extract_text("r.txt", text)
+    assert ("awards_individual", 3) in [(m.indicator, m.value) for m in found.metrics]
+    assert {a.title for a in found.awards} == {"outstanding Party member", "excellent Party worker"}
+
+
+def test_person_times_of_duty_at_the_checkpoints_of_a_volunteer_service():
+    text = "城东小学新闻\n2020年3月2日\n支部党员全部参与社区防控志愿服务，累计值守卡点80余人次。\n"
+    assert ("volunteer_participants", 80) in [(m.indicator, m.value) for m in metrics(text)]

@@ -949,7 +949,7 @@ TRIGGERS_EN = re.compile(
     # (some of them: 'honoured 5 of its 21 members as "Model Teachers"')
     # (the count maybe in words: "commended five members as outstanding volunteers")
     rf"\b(?P<counted>(?:honou?red|commended)\s+{_SOME_PEOPLE_EN}\s+"
-    r"(?:of\s+(?:its|our|their|the)\s+\d[\d,]*\s+)?"
+    r"(?:of\s+(?:its|our|their|the)\s+(?:\d[\d,]*\s+)?)?"
     r"(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\s+as|"
     # (or named as something quoted, their school or branch said between: 'named 2 members of Elm School's branch as "Model
     # Teachers"')
@@ -1068,8 +1068,11 @@ _EN_UNQUOTED = re.compile(
     r"\s*[,.;(]|\s*$|"
     # (or the time it was given: "… was named a city model teacher this year", "… this spring")
     r"\s+(?:this|last|that) (?:year|term|month|spring|summer|autumn|fall|winter)\b|"
-    # (or the next count of people honoured: "… outstanding party members and two were named …")
-    r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    # (or the next count of people honoured: "… outstanding party members and two were named …"; or the body's head, honoured
+    # too: "… and its secretary as …")
+    r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
+    r"\s+and\s+(?:its|the (?:school|branch|committee|kindergarten)['’]s)\s+(?:party\s+)?(?:deputy\s+)?"
+    r"(?:secretary|principal|head(?:teacher)?)\b)"
 )
 # an award named by the best at something it is given for: "the contest's individual award for best speaker"
 _EN_AWARD_FOR_THE_BEST = re.compile(r"\s*(?:the |an? )?(?:[a-z]+['’]s )?(?:[a-z-]+ )?(?:award|prize) for (?:the )?"
@@ -1781,10 +1784,10 @@ _EN_NEXT_TITLE = re.compile(r"(?:\s*\((?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\
 
 
 # (or the title of the body's head, the verb said once for both: "… was named a model Party organization, and its
-# secretary, Ms Zhao Min, an outstanding Party worker of the city")
+# secretary, Ms Zhao Min, an outstanding Party worker of the city", "honoured two members as … and its secretary as …")
 _EN_AND_ITS_HEAD_TITLE = re.compile(
-    r"[^.;]{0,60}?,\s*and\s+(?:its|the (?:school|branch|committee|kindergarten)['’]s)\s+(?:party\s+)?(?:deputy\s+)?"
-    rf"(?:secretary|principal|head(?:teacher)?)(?:,\s+{_NAMED_PEOPLE_EN},)?\s+(?:an?\s+)?"
+    r"[^.;]{0,60}?(?:,\s*|\s+)and\s+(?:its|the (?:school|branch|committee|kindergarten)['’]s)\s+(?:party\s+)?(?:deputy\s+)?"
+    rf"(?:secretary|principal|head(?:teacher)?)(?:,\s+{_NAMED_PEOPLE_EN},)?\s+(?:as\s+)?(?:an?\s+)?"
     r"(?P<title>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){1,5}?)(?=\s+of\s+the\b|\s+in\s+(?:19|20)\d{2}\b|\s*[.;,]|\s*$)",
     re.I)
 

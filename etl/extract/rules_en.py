@@ -375,10 +375,6 @@ _DELIVERED_DONATIONS = (r"(?:drove|delivered|took|brought|carried) (?:the |their
                         # (an aside on who gave them may stand between: "took 40 coats, donated by parents, to …")
                         r"(?:,[^.;,]{1,40},)? to "
                         rf"[^.;,]{{0,60}}?\b(?:school|kindergarten|village|{CARE_HOME})\b")
-# pupils taken to a care home, where they sang or danced or played for its people
-_PUPILS_TAKEN_TO_PERFORM_AT_A_CARE_HOME = (rf"(?:[a-z-]+ ){{0,2}}?(?:pupils|students|children|young pioneers)\b(?: (?:from|of) "
-                                          rf"[^.;,\d]{{1,40}}?)? to (?:the |a )?[^.;,]{{0,40}}?\b{CARE_HOME},? where (?:they|we) "
-                                          r"(?:sang|danced|performed|put on|played|recited)\b")
 # a harvest brought in for people who farm: "bring in their maize", "pick the tea"
 _THE_HARVEST_BROUGHT_IN = (r"(?:bring(?:ing)? in|get(?:ting)? in|gather(?:ing)?(?: in)?|harvest(?:ing)?|pick(?:ing)?) (?:their |the )?"
                            r"(?:[a-z-]+ )?(?:crops?|harvest|maize|corn|wheat|rice|tea|fruit|apples|oranges|potatoes)\b")
@@ -415,6 +411,10 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # gather in their rice")
                     rf"helped (?:(?:\d[\d,]*|[a-z]+) )?(?:[a-z-]+ ){{0,2}}?{_PEOPLE_WHO_FARM}\b[^.;,]{{0,30}}? "
                     rf"{_THE_HARVEST_BROUGHT_IN}|"
+                    # (or gave hours of volunteer or community service, counted: "put in a total of 300 hours of community
+                    # service")
+                    r"(?:gave|given|put in|logged) (?:a total of |more than |over |about |some |nearly )?\d[\d,]* hours of "
+                    r"(?:volunteer|voluntary|community) (?:service|work)\b|"
                     # (or came home after such teaching: "came back in July after a term teaching at a village school")
                     r"(?:came|come|returned|are|were) (?:home|back)\b[^.;,]{0,30}? after (?:a|an|one|two|three|\d+) (?:years?|"
                     r"terms?|semesters?|months?|weeks?) (?:of )?(?:teaching|tutoring) (?:at|in) (?:[^.;]|(?<=\bno)\.){0,60}?"
@@ -565,6 +565,11 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
 # (or where people were taken to do it, said after: "to the martyrs' memorial park, where they swept the tombs")
 _TO_SWEEP_MARTYRS_GRAVES = (r"to (?:the |a )?[^.;,]{0,30}?martyrs['’]? (?:cemetery|memorial|park)\b[^.;]{0,20}?,? where (?:they|we)\b"
                             r"[^.;]{0,40}?\b(?:swept|cleaned|tidied|weeded) (?:the )?(?:graves|tombs)\b")
+# pupils taken to a care home, where they sang or danced or played for its people, or to a martyrs' cemetery, where they swept
+# the graves
+_PUPILS_TAKEN_TO_SERVE = (rf"(?:[a-z-]+ ){{0,2}}?(?:pupils|students|children|young pioneers)\b(?: (?:from|of) [^.;,\d]{{1,40}}?)? "
+                          rf"(?:to (?:the |a )?[^.;,]{{0,40}}?\b{CARE_HOME},? where (?:they|we) (?:sang|danced|performed|put on|"
+                          rf"played|recited)\b|{_TO_SWEEP_MARTYRS_GRAVES})")
 # a patrol of waters where children may swim, a volunteer's watch as 防溺水巡查 is: "patrolled the riverbanks"
 # (or their banks or shores: "patrolled the shores of the reservoir")
 _PATROLLED = (r"\bpatroll?(?:ed|ing|s)? (?:the )?(?:(?:banks?|shores?|edges?) of (?:the )?)?(?:[a-z-]+ ){0,2}?(?:river ?banks?|"
@@ -2581,6 +2586,13 @@ RULES: list[Rule] = [
          frame=r"\b(?:gave|given|give|run|ran|held) free (?:[a-z-]+ ){0,3}?(?:classes|lessons|talks|sessions) to (?:the )?"
                r"(?:[a-z-]+ )?(?:villagers|residents|people|parents|older people)\b[^.]*,? with\s*$",
          after=r"^(?:[a-z-]+ )?(?:villagers|residents|people|parents|older people) (?:attending|taking part|coming)\b"),
+    # (or, after the sentence that told of the free course, those of them who finished it: "… have given a free computer
+    # class to older residents. Twenty of them have finished the course.")
+    Rule("volunteer_beneficiaries", ("Members have given a free weekly phone class to older residents of Pine community. 25 of "
+                                     "them have finished the course.",),
+         earlier=r"\bfree (?:[a-z-]+ ){0,3}?(?:class|classes|course|lessons|sessions)\b[^.;]{0,40}?\b(?:to|for) (?:the )?"
+                 r"(?:[a-z-]+ )?(?:villagers|residents|people|parents|older people)\b",
+         after=r"^of them (?:have |had )?(?:finished|completed|passed|attended|taken) (?:the (?:course|class|classes)|it)\b"),
     # the pupils who came to free lessons the members gave them, counted after "with": "gave 12 free Saturday lessons to
     # pupils from low-income homes, with 40 pupils attending"
     Rule("students_assisted", ("the members gave 12 free Saturday lessons to pupils from low-income homes, with 40 pupils attending",),
@@ -2588,14 +2600,17 @@ RULES: list[Rule] = [
                r"(?:students|pupils|children)\b[^.;]{0,60}?,? with\s*$",
          after=r"^(?:[a-z-]+ )?(?:students|pupils|children) (?:taking part|attending|participating|coming)\b"),
     # pupils taken to a care home, where they sang or played for its people: volunteers, as those who sang there are
-    # ("the branch took 25 pupils to the Pine care home, where they sang for the residents")
-    Rule("volunteer_participants", ("in May the branch took 25 pupils to the Pine care home, where they sang for the residents",),
+    # ("the branch took 25 pupils to the Pine care home, where they sang for the residents"; or to sweep martyrs' graves)
+    Rule("volunteer_participants", ("in May the branch took 25 pupils to the Pine care home, where they sang for the residents",
+                                    "in April the branch took 50 pupils to the martyrs' park, where they swept the tombs"),
          before=r"\b(?:took|led|brought)\s*$",
-         after=rf"^{_PUPILS_TAKEN_TO_PERFORM_AT_A_CARE_HOME}"),
+         after=rf"^{_PUPILS_TAKEN_TO_SERVE}"),
     # (and the members who went with them, said in the sentence after: "… Five member teachers went with them.")
     Rule("volunteer_participants", ("The branch took 25 pupils to the Pine care home, where they sang for the residents. Five "
-                                    "member teachers went with them.",),
-         earlier=rf"\b(?:took|led|brought) (?:\d[\d,]*|[a-z]+) {_PUPILS_TAKEN_TO_PERFORM_AT_A_CARE_HOME}",
+                                    "member teachers went with them.",
+                                    "The branch took 50 pupils to the martyrs' park, where they swept the tombs. Nine members "
+                                    "went with them."),
+         earlier=rf"\b(?:took|led|brought) (?:\d[\d,]*|[a-z]+) {_PUPILS_TAKEN_TO_SERVE}",
          after=r"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers)\b (?:also )?(?:went|came|travell?ed) (?:along )?with them\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
@@ -3066,9 +3081,10 @@ RULES: list[Rule] = [
     # people a body commends, counted with no title: "the branch commended 8 comrades", "12 teachers were commended"
     # (or some of its members: 'honoured 5 of its 21 members as "Model Teachers"')
     Rule("awards_individual", ("the branch commended 8 comrades", "the school honoured 12 teachers at the meeting",
-                               'the branch honoured 5 of its 21 members as "Model Teachers"'),
+                               'the branch honoured 5 of its 21 members as "Model Teachers"',
+                               "the branch honoured three of its members as outstanding Party members"),
          before=r"\b(?:commended|honou?red|praised)\s*$",
-         after=r"^(?:of (?:its|our|their|the) \d[\d,]* )?(?:[a-z]+ )?(?:comrades|teachers|party members|members|individuals|"
+         after=r"^(?:of (?:its|our|their|the)(?: \d[\d,]*)? )?(?:[a-z]+ )?(?:comrades|teachers|party members|members|individuals|"
                r"staff members)\b"),
     # (or more people after a title, the verb said once: 'honoured 6 members as "Excellent Party Members" and 2 teachers as
     # "Model Mentors"')
@@ -6259,6 +6275,7 @@ RULES: list[Rule] = [
                                     "the town library",
                                     "on Saturday seven members of Elm School helped four households in Oak Village pick their tea",
                                     "before the festival six members of Elm School took hampers to 20 older people living alone",
+                                    "this year 14 of us put in a total of 300 hours of community service",
                                     "since the spring 8 member teachers have stood at the crossing each afternoon to walk the children over "
                                     "the road",
                                     "after the storm 11 members turned out at dawn to clear fallen trees",
@@ -6300,8 +6317,10 @@ RULES: list[Rule] = [
                                     "in the spring seven members of Elm School spent a week in Oak Village, holding a free art class",
                                     "each Tuesday two member teachers of Elm School helped out at the reading corner of a county "
                                     "library"),
-         # (or some of "us", the branch's own words: "Three of us spent …")
-         after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues)|of us)"
+         # (or some of "us", the branch's own words: "Three of us spent …"; not a time before the members, "in these five
+         # years members have given …")
+         after=r"^(?!(?:years?|months?|weeks?|days?|terms?|times)\b)(?:[a-z-]+ )?(?:(?:party )?members|member teachers|"
+               r"(?:other )?(?:staff|teachers|colleagues)|of us)"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,60}?)?"
                # (pupils or parents may be counted with them after where they are from: "… of Elm School and 30 pupils
                # planted …")

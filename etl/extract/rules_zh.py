@@ -888,11 +888,13 @@ RULES: list[Rule] = [
     # the duty volunteers did, counted in person-times and then in hours: "参加巡河志愿服务，累计巡河46人次、90余小时"
     Rule("volunteer_participants", ("组织党员参加防溺水志愿服务，累计巡河46人次", "党员志愿者累计执勤120人次",
                                     "护学岗志愿者累计上岗900余人次", "截至期末，党员护学岗共上岗600人次",
-                                    "学期内党员先锋岗共值守500余人次", "护学岗设在校门两侧，本学期累计上岗党员志愿者80人次"),
+                                    "学期内党员先锋岗共值守500余人次", "护学岗设在校门两侧，本学期累计上岗党员志愿者80人次",
+                                    "党员参与社区防控志愿服务，累计值守路口60人次"),
          frozenset({"人次"}),
          # (a members' post guarding pupils on their way, 护学岗, or serving them, 先锋岗, is a volunteer's)
-         # (the people who took it named after the verb: "累计上岗党员老师45人次")
-         frame=rf"志愿|{_MEMBERS_DUTY_POST}", before=rf"(?:累计|共计|共){_ON_DUTY}(?:的)?(?:党员)?(?:教师|老师|志愿者)?$"),
+         # (the people who took it named after the verb: "累计上岗党员老师45人次"; or the place kept: "累计值守卡点120人次")
+         frame=rf"志愿|{_MEMBERS_DUTY_POST}",
+         before=rf"(?:累计|共计|共){_ON_DUTY}(?:卡点|路口|校门口|路段|点位|执勤点)?(?:的)?(?:党员)?(?:教师|老师|志愿者)?$"),
     # (or after the sentence that tells of the volunteer duty: "…开展“护学岗”志愿服务。…截至目前已累计上岗320人次")
     Rule("volunteer_participants", ("支部组织党员开展护学岗志愿服务。党员每天轮流值守，已累计上岗200人次",), frozenset({"人次"}),
          earlier=r"志愿", before=rf"(?:累计|共计|共){_ON_DUTY}$"),
