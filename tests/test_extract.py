@@ -17699,3 +17699,24 @@ def test_some_of_its_members_honoured_and_its_head_honoured_the_verb_said_once()
 def test_person_times_of_duty_at_the_checkpoints_of_a_volunteer_service():
     text = "城东小学新闻\n2020年3月2日\n支部党员全部参与社区防控志愿服务，累计值守卡点80余人次。\n"
     assert ("volunteer_participants", 80) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_schools_pupils_a_facility_it_mended_serves_are_no_pupils_helped():
+    text = ("城东中学新闻\n2022年10月14日\n支部开展“我为学生办实事”活动，为住校生翻新浴室，惠及住校学生800余人。\n")
+    assert not [m for m in metrics(text) if m.indicator == "students_assisted"]
+
+
+def test_full_members_said_to_have_a_vote():
+    text = "Elm School news\n14 February 2023\nAll 21 members with a vote were present at the branch's meeting.\n"
+    assert ("members_full", 21) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_went_to_teach_in_xinjiang_or_tibet():
+    text = "城东中学新闻\n2025年8月22日\n8月20日，城东中学2名党员教师启程赴西藏某县中学开展为期一年的支教工作。\n"
+    assert ("volunteer_participants", 2) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_new_teachers_each_matched_with_one_of_the_branchs_members():
+    text = ("Elm School news\n5 September 2024\nThe school matched each of its 7 new teachers with one of the branch's "
+            "members.\n")
+    assert ("teachers_mentored", 7) in [(m.indicator, m.value) for m in metrics(text)]

@@ -176,7 +176,7 @@ OTHERS_BESIDE_NAMED = "others beside people named"
 # (the same words as the Chinese number expected at a meeting, etl.extract.EXPECTED)
 EXPECTED_AT_A_MEETING = "the number expected, the actual one follows"
 # said of members who have a vote, who are the full members: "31 party members with voting rights"
-WITH_A_VOTE = r"(?:with (?:the )?(?:right to vote|voting rights)|entitled to vote)\b"
+WITH_A_VOTE = r"(?:with (?:the )?(?:right to vote|voting rights)|with (?:a|the) vote|entitled to vote)\b"
 
 # a branch or committee that is not the school's own but one of its parts, by the words before it: "The third branch, with 28
 # members, is the largest"
@@ -7851,9 +7851,12 @@ RULES: list[Rule] = [
     # (or the branch pairs each of them, in the active: "we teamed each of the 4 newly hired teachers up with a senior
     # member")
     Rule("teachers_mentored", ("we teamed each of the 4 newly hired teachers up with a senior member",
-                               "we paired each of our 9 young teachers with a senior member"),
+                               "we paired each of our 9 young teachers with a senior member",
+                               "in August the school matched each of its 5 new teachers with one of the branch's members"),
          before=rf"\b(?:paired|matched|teamed)(?: up)? each of (?:the|our|its|this (?:year|term|autumn)['’]s|{_NAMED_SCHOOLS})\s*$",
-         after=rf"^{NEW_TEACHERS}\b[^.;]{{0,40}}?\bwith (?:a |an )?(?:[a-z-]+ )?(?:member|mentor|party member)"),
+         # (or one of the branch's members: "… with one of the branch's members")
+         after=rf"^{NEW_TEACHERS}\b[^.;]{{0,40}}?\bwith (?:a |an |one of (?:the (?:branch|committee)['’]s|its|our|the) )?"
+               r"(?:[a-z-]+ )?(?:member|mentor|party member)"),
     # (or new teachers taken on, whom the same sentence then pairs with members: "hired seven new teachers in the summer, and
     # the branch has matched all of them with member mentors")
     Rule("teachers_mentored", ("the school hired 6 new teachers in the summer, and the branch has matched all of them with member mentors",),

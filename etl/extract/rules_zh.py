@@ -757,6 +757,12 @@ RULES: list[Rule] = [
     Rule(None, ("开设延时托管班2个，惠及幼儿80名", "学校开展课后延时服务，惠及学生600余名"), frozenset({"名", "人", "位", "人次"}),
          frame=r"^(?!.*(?:免费|义务|公益|困难|留守|贫困)).*(?:延时|课后服务|课后托管|晚托|午托)",
          before=rf"(?:惠及|受益)(?:的)?(?:[^，,。的\d]{{1,4}}?)?{_PUPILS}$", name="the school's pupils in its after-school care"),
+    # (nor the school's own pupils a building or a facility it put in or mended serves, whatever the campaign is called:
+    # "为住校生改造热水系统，惠及住校学生600余人")
+    Rule(None, ("开展“我为学生办实事”活动，为住校生改造浴室，惠及住校学生500余人",), frozenset({"名", "人", "位", "人次"}),
+         frame=r"(?:改造|修缮|新建|建成|安装|更换|配备|升级|改建|翻新)[^，,。；;]{0,12}?(?:系统|宿舍|食堂|设施|设备|热水|空调|"
+               r"饮水|操场|厕所|浴室|教室|图书室|阅览室)[^，,。；;]*[，,]\s*[^，,。；;]*$",
+         before=rf"(?:惠及|受益)(?:的)?(?:[^，,。的\d]{{1,4}}?)?{_PUPILS}$", name="the school's pupils a facility serves"),
     # (pupils a free or helping service reaches, counted as people, are pupils helped: "开设免费托管班4个，惠及学生180余名";
     # a volunteer service's are its beneficiaries)
     # (in person-times too, not a community's children: "为初三学生义务答疑，惠及学生400余人次")
