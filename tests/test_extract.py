@@ -17720,3 +17720,37 @@ def test_new_teachers_each_matched_with_one_of_the_branchs_members():
     text = ("Elm School news\n5 September 2024\nThe school matched each of its 7 new teachers with one of the branch's "
             "members.\n")
     assert ("teachers_mentored", 7) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_took_part_at_a_named_food_bank_the_sentence_before_told_of():
+    text = ("Elm School news\n2 December 2021\nEvery Sunday in November, members of Elm School helped at the Pine Street food "
+            "bank. Fourteen members took part.\n")
+    assert ("volunteer_participants", 14) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_students_of_a_named_school_who_were_made_activists():
+    text = ("Elm School news\n13 April 2022\nAfter the course, 18 senior students of Hawthornbury High School were named activists.\n")
+    assert ("activists", 18) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_some_of_those_put_forward_who_were_admitted():
+    text = ("Elm School news\n28 December 2022\nThis year the branch recommended 4 activists for admission, three of whom were "
+            "admitted in November.\n")
+    assert ("members_developed", 3) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_people_a_swimming_patrol_talked_with():
+    text = ("Elm School news\n10 July 2025\nSince June, 8 members of Elm School have patrolled the river banks every weekend, "
+            "talking with about 120 children and parents about swimming safely.\n")
+    assert ("volunteer_beneficiaries", 120) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_members_of_a_reading_group_the_branch_started_are_not_its_members():
+    text = ("Elm School news\n27 April 2023\nThe branch has started a reading group on the Party's history. Its 9 members meet "
+            "every month.\n")
+    assert ("members_total", 9) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_children_of_families_counted_are_the_people_counted():
+    text = "城东小学新闻\n2023年5月12日\n5月11日，支部为学校9名单亲家庭的孩子送去节日礼物。\n"
+    assert ("students_assisted", 9) in [(m.indicator, m.value) for m in metrics(text)]

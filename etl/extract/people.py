@@ -1869,6 +1869,10 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     if not after_nouns:
         after_nouns = _phrase_after_relative(text, q_end, clause_end, lex)
         described = text[q_end: after_nouns[0].start] if after_nouns else ""
+    if after_nouns and after_nouns[-1].role == "household" and text.startswith("的", after_nouns[-1].end) and \
+            (child := lex.noun_at(text, after_nouns[-1].end + 1)) is not None and child.role == "pupil" and child.end <= clause_end:
+        # "12名单亲家庭的孩子": the children of the families counted are the people counted
+        after_nouns = [*after_nouns, child]
     if after_nouns and not described and _OWN_COUNT_AFTER.match(text, after_nouns[-1].end, s_end):
         # "正式党员39人　预备党员3人": a noun with a count of its own right after it is the next item's
         after_nouns = []

@@ -375,6 +375,9 @@ _DELIVERED_DONATIONS = (r"(?:drove|delivered|took|brought|carried) (?:the |their
                         # (an aside on who gave them may stand between: "took 40 coats, donated by parents, to …")
                         r"(?:,[^.;,]{1,40},)? to "
                         rf"[^.;,]{{0,60}}?\b(?:school|kindergarten|village|{CARE_HOME})\b")
+# parcels, food or gifts the members delivered: "delivered food parcels", "took hampers"
+_DELIVERED_PARCELS = (r"(?:delivered|took|brought|handed out|gave out) (?:[a-z-]+ ){0,2}?(?:parcels|hampers|gift bags|meals|"
+                      r"food boxes)\b")
 # a harvest brought in for people who farm: "bring in their maize", "pick the tea"
 _THE_HARVEST_BROUGHT_IN = (r"(?:bring(?:ing)? in|get(?:ting)? in|gather(?:ing)?(?: in)?|harvest(?:ing)?|pick(?:ing)?) (?:their |the )?"
                            r"(?:[a-z-]+ )?(?:crops?|harvest|maize|corn|wheat|rice|tea|fruit|apples|oranges|potatoes)\b")
@@ -555,9 +558,8 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     rf"{_DELIVERED_DONATIONS}|"
                     # (or parcels or meals to households or people of a place, in need maybe: "took hampers to 16 households
                     # on the town's low-income list"; not to their own pupils' families, help to the pupils)
-                    r"(?:delivered|took|brought|carried|handed out) (?:[a-z-]+ ){0,2}?(?:parcels|hampers|boxes|packs|meals) to "
-                    r"(?:\d[\d,]* |[a-z-]+ )?(?:[a-z-]+ ){0,2}?(?:households|families|residents|villagers|older people|"
-                    r"elderly people)\b(?! of (?:(?:its|the|their|our) )?(?:pupils|students|children)\b)|"
+                    rf"{_DELIVERED_PARCELS} to (?:\d[\d,]* |[a-z-]+ )?(?:[a-z-]+ ){{0,2}}?(?:households|families|residents|"
+                    r"villagers|older people|elderly people)\b(?! of (?:(?:its|the|their|our) )?(?:pupils|students|children)\b)|"
                     # (or a day spent doing some work at a place that serves people in need: "spent Sunday packing food
                     # parcels at the county food bank")
                     rf"spent (?:[a-z0-9-]+ ){{1,3}}?[a-z]+ing\b[^.;,]{{0,40}}? (?:at|in) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?"
@@ -574,9 +576,6 @@ _PUPILS_TAKEN_TO_SERVE = (rf"(?:[a-z-]+ ){{0,2}}?(?:pupils|students|children|you
 # (or their banks or shores: "patrolled the shores of the reservoir")
 _PATROLLED = (r"\bpatroll?(?:ed|ing|s)? (?:the )?(?:(?:banks?|shores?|edges?) of (?:the )?)?(?:[a-z-]+ ){0,2}?(?:river ?banks?|"
               r"riversides?|rivers?|reservoirs?|ponds?|lakes?|waters?|canals?|streams?)\b")
-# parcels, food or gifts the members delivered: "delivered food parcels", "took hampers"
-_DELIVERED_PARCELS = (r"(?:delivered|took|brought|handed out|gave out) (?:[a-z-]+ ){0,2}?(?:parcels|hampers|gift bags|meals|"
-                      r"food boxes)\b")
 # a clean-up or a litter pick of a public place: "held a joint clean-up of the lake shore"
 _A_CLEAN_UP = r"\b(?:clean-ups?|litter[- ]picks?) (?:of|along|in|at|on)\b"
 # litter cleared or picked up by the members themselves: "have picked up litter along the beach"
@@ -1069,6 +1068,12 @@ RULES: list[Rule] = [
     Rule("members_total", ("Two teachers joined in May, giving us 30 members", "one member retired, leaving the branch 21 members"),
          before=r"\b(?:giving|leaving|making|gives|leaves|makes|gave|left|made) (?:us|the branch|the committee|it|our branch)\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
+    # some of the people a sentence tells applied or were put forward, said to be admitted, "of whom" or "of them": "recommended
+    # 3 activists for admission, two of whom were admitted in November"
+    Rule("members_developed", ("the branch recommended 3 activists for admission, two of whom were admitted in November",
+                               "Six teachers applied, and one of them was admitted in May."),
+         frame=r"\b(?:activists?|applied|applicants?|applications?|admission|candidates?)\b[^.]*$",
+         after=rf"^of (?:whom|them|these|those) {ADMITTED_ALONE}"),
     # some of the members said before admitted in the year: "the committee admitted three of its student members in April"
     Rule("members_developed", ("the school has 9 student members; the committee admitted three of the student members in May",),
          before=r"\b(?:admitted|accepted|recruited)\s*$",
@@ -1846,6 +1851,12 @@ RULES: list[Rule] = [
     # far")
     Rule("volunteer_sessions", ("since July nine members have patrolled the lake shore by turns, 40 patrols so far",),
          frame=rf"{_PATROLLED}[^.;]*,\s*$", after=r"^patrols (?:so far|to date|in all|in total|altogether)\b"),
+    # (or the people the patrol talked with or warned, after a comma: "patrolled the river banks, talking with about 90
+    # children and parents about the dangers")
+    Rule("volunteer_beneficiaries", ("this summer 8 members patrolled the river banks, talking with about 90 children and "
+                                     "parents about swimming safely",),
+         frame=rf"{_PATROLLED}[^.;]*,\s*(?:talking (?:to|with)|warning|advising)(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|pupils|parents|villagers|residents|people|swimmers|anglers)\b"),
     # (or the turns members took on the patrol, counted after it, each one member's: "members took turns on the river patrol,
     # 50 turns in all")
     Rule("volunteer_participants", ("every weekend members took turns on the river patrol, 50 turns in all",
@@ -2663,7 +2674,8 @@ RULES: list[Rule] = [
                r"[^.;]{0,40}?\bvolunteer (?:work|service|activities|programme|program|project|days?|campaign)\b)|"
                # (their school may be named between: "42 students of Elm College handed in applications")
                r"(?: (?:of|at|from) (?:[a-z.'-]+ ){1,5}?(?:school|college|academy))?"
-               rf"(?: (?:who )?{APPLIED}| (?:have |had )?applied\s*(?:[.;,]|$))|"
+               # (or were made activists: "26 students of Elm School were named activists")
+               rf"(?: (?:who )?{APPLIED}| (?:have |had )?applied\s*(?:[.;,]|$)| {MADE_ACTIVISTS})|"
                # (or who did what the clause says later as volunteers: "35 pupils to the park, where they planted trees as
                # volunteers")
                r" [^.;]{0,100}?,? as volunteers\b|"
@@ -2830,9 +2842,10 @@ RULES: list[Rule] = [
          name="another body's people"),
     # (not the members of a studio, club or team the sentence before set up: "The branch opened a teachers' studio. Its 7
     # members will record 30 micro-lessons.")
-    Rule(None, ("The branch opened a reading studio in May. Its 6 members meet every week.",),
+    Rule(None, ("The branch opened a reading studio in May. Its 6 members meet every week.",
+                "The branch has started a reading group on the Party's history. Its 12 members meet monthly."),
          earlier=r"\b(?:opened|set up|established|formed|launched|founded|started) (?:a|an|its|the) [^.;]{0,40}?"
-                 r"\b(?:studio|workshop|club|team|society|choir|troupe)\b[^.;]{0,40}[.;]?\W*$",
+                 r"\b(?:studio|workshop|club|team|society|choir|troupe|group|circle)\b[^.;]{0,40}[.;]?\W*$",
          before=r"^\s*its\s*$", after=r"^(?:[a-z-]+ )?members\b", review=True, name="another body's people"),
     # some of them on the rota of a service the sentence before told: "Members take turns to help pupils across the road
     # at the gate. Nine of the branch's 12 members are on the rota."
@@ -3908,11 +3921,13 @@ RULES: list[Rule] = [
                        "this term 2 young teachers were accepted as membership activists",
                        "this year 3 persons became the activists",
                        "2021 — Three teachers are named activists.",
-                       "Five teachers applied, and one of them has since been named an activist."),
+                       "Five teachers applied, and one of them has since been named an activist.",
+                       "this spring 30 senior students of Elm High School were named activists"),
          # (what they did first may be said between, joined by "and": "… completed the course and were identified as …")
          # (or some of those just counted: "6 have applied, and 2 of those have been named activists")
-         after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?:[^.;]{{0,20}}?|[^.;]{{0,80}}?\band )\b|of (?:them|whom|those|these) |more |others )?"
-               rf"{MADE_ACTIVISTS}"),
+         # (or their school: "26 students of Elm School were named activists")
+         after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?: (?:of|at|from) (?:[a-z.'-]+ ){{1,5}}?(?:school|college|academy))?"
+               rf"(?:[^.;]{{0,20}}?|[^.;]{{0,80}}?\band )\b|of (?:them|whom|those|these) |more |others )?{MADE_ACTIVISTS}"),
     # (or, in a note's shorthand, the verb "were" left out after those admitted: "one teacher admitted in April; another two
     # named activists")
     Rule("activists", ("New members: one teacher admitted in April; another two named activists",
@@ -5631,7 +5646,8 @@ RULES: list[Rule] = [
          # (or a guard's duty, as 执勤 is a volunteer's service: "have stood guard at the school gate")
          earlier=rf"\bvolunt(?:eer|ary)|\b{GUARD_DUTY}|\bfree (?:[a-z-]+ ){{0,2}}?(?:stall|stand|service|clinic|repairs?|check-ups?)\b|"
                  rf"{_A_VISIT_TO_SERVE}|\bswept (?:the )?streets\b|{_PUBLIC_CLEAN_UP}|\b(?:beach|river|riverbank|water|lake) patrols?\b|"
-                 r"\bhelp(?:s|ed)? (?:out )?at (?:the|a) (?:community |local )?"
+                 # (which may be named: "helped at the Donggang food bank")
+                 r"\bhelp(?:s|ed)? (?:out )?at (?:the|a) (?:community |local |(?:[a-z'’-]+ ){1,2}?)?"
                  rf"(?:library|food bank|care home|station|kitchen)\b|{_PATROLLED}",
          # (with others counted after them, each count theirs: "18 party members and 50 young pioneers participated")
          # (or in the perfect, with what they did after "and": "14 members had taken part and had helped …")
