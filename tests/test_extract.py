@@ -17754,3 +17754,17 @@ def test_the_members_of_a_reading_group_the_branch_started_are_not_its_members()
 def test_the_children_of_families_counted_are_the_people_counted():
     text = "城东小学新闻\n2023年5月12日\n5月11日，支部为学校9名单亲家庭的孩子送去节日礼物。\n"
     assert ("students_assisted", 9) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_students_and_members_who_spent_days_in_a_village_mending_things_for_free():
+    text = ("Elm School news\n20 July 2023\nIn July, 20 students and 4 member teachers of Elm Vocational School spent three "
+            "days in Pine Village, repairing 40 pumps for free.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 20) in got and ("volunteer_participants", 4) in got
+
+
+def test_members_who_helped_at_a_vaccination_centre_and_those_they_guided():
+    text = ("Elm School news\n5 November 2021\nIn October, 11 members of Elm School's branch helped at the town's vaccination "
+            "centre, guiding some 2,000 residents in all.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 11) in got and ("volunteer_beneficiaries", 2000) in got

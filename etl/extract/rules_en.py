@@ -418,6 +418,9 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # service")
                     r"(?:gave|given|put in|logged) (?:a total of |more than |over |about |some |nearly )?\d[\d,]* hours of "
                     r"(?:volunteer|voluntary|community) (?:service|work)\b|"
+                    # (or helped at a vaccination or testing centre: "helped at the town's vaccination site")
+                    r"help(?:ed|s)? (?:out )?at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:vaccination|testing|test|inoculation) "
+                    r"(?:cent(?:re|er)|site|point|station|clinic)s?\b|"
                     # (or came home after such teaching: "came back in July after a term teaching at a village school")
                     r"(?:came|come|returned|are|were) (?:home|back)\b[^.;,]{0,30}? after (?:a|an|one|two|three|\d+) (?:years?|"
                     r"terms?|semesters?|months?|weeks?) (?:of )?(?:teaching|tutoring) (?:at|in) (?:[^.;]|(?<=\bno)\.){0,60}?"
@@ -700,7 +703,11 @@ _DONE_FOR_THE_PUBLIC_FREE = (r"(?:(?:repaired|fixed|mended|serviced|checked|clea
                              r"people|passers-by|the public|"
                              # (or a school in the country: "repaired 30 desks for a village school, free of charge")
                              r"(?:an?|the) (?:[a-z-]+ )?(?:village|rural|mountain|hill) (?:school|kindergarten))\b|"
-                             r"set up (?:a |their |some )?(?:stalls?|stands?|booths?|tables?)\b[^.;]{0,80}?)"
+                             r"set up (?:a |their |some )?(?:stalls?|stands?|booths?|tables?)\b[^.;]{0,80}?|"
+                             # (or days spent in a village or a community, doing it: "spent two days in Pine Village,
+                             # mending 40 bicycles for free")
+                             r"spent (?:[a-z0-9-]+ ){1,3}?(?:in|at) [^.;,]{1,40}?\b(?:village|community|town)\b,? (?:repairing|"
+                             r"fixing|mending|servicing|cutting|painting)\b[^.;]{0,50}?)"
                              r"[^.;]{0,30}?\b(?:free of charge|for free)\b")
 # work the residents of a place were helped to do: "helped villagers of Shuikou clear their ditch"
 _HELPED_RESIDENTS_DO = (r"helped (?:the )?(?:local )?(?:residents|villagers|neighbou?rs|older people|elderly people)"
@@ -2633,7 +2640,7 @@ RULES: list[Rule] = [
                r"participated|joined|have|has|had|were|submitted|applied|helped|assisted|supported|tutored|visited|took|"
                r"planted|picked up|collected|cleaned up|walked|performed|sang|gave blood|donated|served as volunteers|repaired|"
                r"fixed|mended|"
-               r"serviced|cut|painted|gave free|offered free|provided free|set up)\b)| who (?:had |have )?"
+               r"serviced|cut|painted|gave free|offered free|provided free|set up|spent)\b)| who (?:had |have )?"
                r"(?:[^.;,\d]|\d{1,2}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){1,30}?"
                r"(?= (?:were|have been|had been) (?:helped|assisted|supported|tutored|admitted|accepted)\b))?"
                # (or words set off by commas between: "six students, all in their final year, were admitted")
@@ -6287,6 +6294,7 @@ RULES: list[Rule] = [
                                     "four member teachers spent their Sunday afternoons in the autumn term tutoring children of "
                                     "Pine Village",
                                     "five member teachers of Elm School came back in July after a term teaching at a village school",
+                                    "this spring 12 members of Elm School helped at the town's vaccination centre",
                                     "since March three member teachers of Elm School have run a free homework club for children at "
                                     "the town library",
                                     "on Saturday seven members of Elm School helped four households in Oak Village pick their tea",
@@ -6521,6 +6529,7 @@ RULES: list[Rule] = [
                                     "five member teachers and 12 students of the school gave free safety checks to 40 cars",
                                     "at the health fair six member teachers checked blood pressure for older residents",
                                     "nine members and 24 students set up stalls by the station to mend shoes free of charge",
+                                    "four member teachers spent two days in Pine Village, mending 40 bicycles for free",
                                     "six members of Elm School helped villagers of Shuikou clean out their irrigation ditch"),
          after=rf"^(?:party )?(?:members|member teachers|teachers|students|pupils)\b(?: and (?:{QUALIFIER} )?\d[\d,]* "
                rf"(?:[a-z-]+ ){{0,2}}?(?:students|pupils|teachers|parents))?(?: (?:from|of) (?:the )?[^.;,\d]{{1,60}}?)? "
