@@ -17768,3 +17768,44 @@ def test_members_who_helped_at_a_vaccination_centre_and_those_they_guided():
             "centre, guiding some 2,000 residents in all.\n")
     got = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 11) in got and ("volunteer_beneficiaries", 2000) in got
+
+
+def test_places_counted_before_the_families_they_describe_are_no_households():
+    text = "城东中学新闻\n2023年7月12日\n党员教师分成4个小组，走访了分布在3个乡镇的38名学生家庭。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("home_visits", 38) in got and ("home_visits", 3) not in got
+
+
+def test_members_who_went_to_a_village_to_help_families_with_their_sowing():
+    text = "城东小学新闻\n2022年4月22日\n4月20日，支部组织6名党员教师到李村帮助4户缺少劳力的家庭春耕播种。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 6) in got and ("volunteer_beneficiaries", 4) in got
+
+
+def test_sanitation_workers_things_were_given_out_to():
+    text = ("Elm School news\n28 June 2023\nMembers of Elm School made 300 zongzi and gave them out to 45 sanitation "
+            "workers.\n")
+    assert ("volunteer_beneficiaries", 45) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_membership_after_the_members_admitted_its_subject_said_once():
+    text = ("Elm School news\n5 December 2024\nThe secretary said the branch had admitted 3 new members this year and now had "
+            "29.\n")
+    assert ("members_total", 29) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_more_new_teachers_paired_after_the_pairing_told_before():
+    text = ("Elm School news\n18 September 2025\nLast year Elm School paired its 6 new teachers with member mentors. This "
+            "September it paired 4 more.\n")
+    assert ("teachers_mentored", 4) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_greetings_and_gifts_sent_to_each_of_its_retired_members():
+    text = ("Elm School news\n6 February 2024\nBefore the Spring Festival the branch sent greetings and a gift to each of its "
+            "9 retired members.\n")
+    assert ("staff_visited", 9) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_post_of_merit_chosen_named_unquoted_after_another_has_its_record():
+    text = "城东中学新闻\n2024年9月25日\n支部开展评选，评选出党员先锋岗5个、教学示范岗3个。\n"
+    assert {a.title for a in extract_text("r.txt", text).awards} == {"党员先锋岗", "教学示范岗"}

@@ -1491,6 +1491,14 @@ def _honours_of_counts(folded: str, metrics: list[Metric], found: list) -> list:
             # (or the count of the members among those honoured, after them: "评选“最美教师”10名（其中党员6名）"; the title
             # nearest before, of the people they are among: "…“教学能手”5名，其中党员2名；表彰“优秀班主任”9名，其中党员4名")
             quoted = next(reversed(list(_QUOTED_TITLE_COUNTED.finditer(folded, max(0, m.start - 30), m.start))), None)
+        if quoted is None and (post := _POST_OF_MERIT_COUNTED.search(folded, m.start, m.end)):
+            # (or a post of merit named unquoted right before its count: "、党员示范岗4个")
+            start, end = post.span("title")
+            if not any(f.start < end and start < f.end for f in [*found, *extra]):
+                title = post.group("title")
+                extra.append(honours.Found(title, start, end, honours.level_of(title, folded[m.start: start], active=True),
+                                           "individual", m.year))
+            continue
         if quoted and (quoted.group("unit") != "个" or quoted.group("title").endswith(("岗", "岗位"))):
             title = quoted.group("title") + (quoted.group("head") or "")
             start, end = (quoted.start(), quoted.end("head")) if quoted.group("head") else quoted.span("title")
@@ -1532,6 +1540,9 @@ _EN_QUOTED_TITLE_COUNTED = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|si
 
 
 _POST = re.compile(r"岗位?")
+# a post of merit named unquoted right before the count of those who hold it: "党员示范岗4个", "师德先锋岗3个"
+# (not the verb that chose them before it: "评出示范岗5个" is of 示范岗)
+_POST_OF_MERIT_COUNTED = re.compile(r"(?P<title>(?:[^\W\d_出选立名]{2,4})?(?:示范|先锋)岗位?)\s*(?:\d+|[一二两三四五六七八九十]+)\s*个")
 
 # a title quoted right before the count of the people who hold it: "“清廉教师”10名", "“先锋岗”标兵5名" (or of the
 # posts of merit they hold: "“党员示范岗”6个")

@@ -198,13 +198,13 @@ _HOME_VISITS_DONE_TO_THEM = re.compile(r"[^，,。；;\d]{0,4}?(?:(?:进行|开�
                                        r"实现了?(?:入户)?家访(?:全覆盖|全员覆盖))")
 # going out to a place, right after the people: "走进社区图书室", "来到敬老院"
 # (or leading others there: "带着少先队员来到敬老院")
-# (or 到 alone, to a village's school to teach there: "3名党员教师到东坡村小学送教")
+# (or 到 alone, to a village's school to teach there, or to a village to help: "3名党员教师到东坡村小学送教", "到李村帮助")
 # (others may go with them, not counted: "4名党员和民警一起走进小区")
 # (leading others, counted maybe: "带着中班孩子20名来到")
 _WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*(?:(?:带领|带着|率领)[^，,。；;\d]{1,12}?(?:\d+\s*[余多]?\s*[名位人][^，,。；;\d]{0,6}?)?|"
                       r"(?:和|与|同)[^，,。；;\d]{1,8}?一起)?"
                       r"(?:走进|走入|来到|深入|前往|奔赴|走上街头|"
-                      r"走上街道|到(?=[^，,。；;\d]{0,8}?(?:村|乡)[^，,。；;\d]{0,8}?(?:送教|支教)))")
+                      r"走上街道|到(?=[^，,。；;\d]{0,8}?(?:村|乡)[^，,。；;\d]{0,8}?(?:送教|支教|帮助)))")
 # (the members' count followed by others of the school counted with them, who went out: "…党员教师和30名少先队员走进社区")
 _AND_OTHERS_WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*[和及与、]\s*\d+\s*[余多]?\s*名[^，,。；;\d]{1,8}?"
                                  r"(?:走进|走入|来到|深入|前往)")
@@ -880,7 +880,7 @@ def _went_out_on_a_service(c: Context) -> bool:
         _FOR_THE_PEOPLE_THERE.search(rest) is not None or _TALKS_THERE.match(c.after) is not None or \
         _TO_THE_PUBLIC_THERE.search(rest) is not None or _TEACHING_TAKEN_TO_A_VILLAGE.search(rest) is not None or \
         _KEPT_COMPANY_AT_A_PLACE_OF_CARE.search(rest) is not None or _SAFETY_MADE_KNOWN_IN_VILLAGES.match(rest) is not None or \
-        _TREES_PLANTED_THERE.match(rest) is not None
+        _TREES_PLANTED_THERE.match(rest) is not None or _FARM_WORK_DONE_FOR_THEM.search(rest) is not None
 
 
 # free coaching of pupils who fall behind (学困生, their own school's): "为初三学困生义务辅导"
@@ -907,6 +907,8 @@ _ON_DUTY_AT_FREE_CARE = re.compile(r"\d+\s*[名位][^，,。；;\d]{0,6}?(?:轮�
 _SENT_OUT_BEFORE = re.compile(r"(?:组织|带领|率领|安排|选派|动员|召集)了?(?:(?:党员教师|党员|党员干部)(?:和|与|及|、))?$")
 # the people's noun and their count after it, that open what the sentence says after the verb that sent them out
 _NOUN_AND_COUNT = re.compile(r"^[^，,。；;\d]{1,8}?\d+\s*[余多]?\s*[名位人]")
+# farm work done for the people of the place they went to: "帮助3户缺少劳力的家庭春耕播种"
+_FARM_WORK_DONE_FOR_THEM = re.compile(r"帮助[^，,。；;]{0,20}?(?:春耕|播种|插秧|收割|抢收|秋收|采摘)")
 # trees planted where they went: "来到河边，种下树苗60棵"
 _TREES_PLANTED_THERE = re.compile(r"[^。；;]{0,24}?(?:种下|栽下|种植|栽种|补植|植下)了?[^，,。；;]{0,8}?(?:树苗|树木|苗木|小树)")
 
@@ -1453,6 +1455,10 @@ FRAMES: list[Frame] = [
            "五年来共有40名新教师参加师徒结对", "今年学校新入职教师7名，支部为他们都安排了党员导师",
            "党员骨干与新入职教师签订结对协议15份，15名新教师均按期完成了跟岗学习", "12名青年教师分别与12名骨干教师结对"),
           "young teachers mentored"),
+    # households helped with their farm work are people served: "帮助4户缺少劳力的家庭春耕播种"
+    Frame("volunteer_beneficiaries", lambda c: c.head == "household" and c.before.endswith("帮助") and
+          bool(_FARM_WORK_DONE_FOR_THEM.search(c.sentence)),
+          ("党员教师到王村帮助5户缺少劳力的家庭插秧",), "households helped with their farm work"),
     # (the visit may be said after the families: "全校2160名学生家庭全部走访到位")
     # (not a community's households in need, called on: "走访社区困难家庭6户" are people served)
     # (nor a community's households, a volunteer service's: "为社区20余户婴幼儿家庭开展入户育儿指导")
@@ -1849,6 +1855,8 @@ def _nouns_of_the_label(text: str, s_start: int, item_start: int, lex: Lexicon) 
             bool(link and _TOTAL_LINK.search(link.group(0))))
 
 
+# places a count of 个 counts, right after it, before the 的 of what it then describes: "4个乡镇的", "3个村的"
+_PLACES_COUNTED = re.compile(r"(?:乡镇|镇|乡|村|社区|小区|街道|学校|校区|班级|年级|县|区)")
 # the branch or the school whose members, all of them, a count right after is of
 _WHOLE_BEFORE = re.compile(rf"(?:党?支部|党总支|党委|{_THE_WHOLE})$")
 # a conjunction, then the words that describe the next count's people: "和按期转正的"
@@ -1869,6 +1877,8 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     if not after_nouns:
         after_nouns = _phrase_after_relative(text, q_end, clause_end, lex)
         described = text[q_end: after_nouns[0].start] if after_nouns else ""
+        if unit in HOUSEHOLD_UNITS_ZH and _PLACES_COUNTED.match(described):
+            after_nouns, described = [], ""  # "分布在4个乡镇的46名学生家庭": the count is of the places, not of the families
     if after_nouns and after_nouns[-1].role == "household" and text.startswith("的", after_nouns[-1].end) and \
             (child := lex.noun_at(text, after_nouns[-1].end + 1)) is not None and child.role == "pupil" and child.end <= clause_end:
         # "12名单亲家庭的孩子": the children of the families counted are the people counted

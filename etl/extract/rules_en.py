@@ -13,8 +13,10 @@ _OF_THEIR_SCHOOL = r"(?: (?:of|from) [^;,]{1,60}?)?"
 # volunteers"'
 _TOOK_TURNS_AS_VOLUNTEERS = r"took turns\b[^.;]{0,60}?\bas [\"“]?(?:[a-z-]+ ){0,3}?volunteers\b"
 # the public a service is for (not the school's own pupils or staff)
+# (or those who work outdoors for the public: "sanitation workers", "delivery riders")
+_OUTDOOR_WORKERS = r"(?:sanitation workers|street cleaners|delivery riders|couriers)"
 _THE_PUBLIC_SERVED = (r"(?:residents|villagers|neighbou?rs|seniors|elderly|the elderly|elderly people|passers-by|the public|"
-                      r"job-seekers|jobseekers)")
+                      rf"job-seekers|jobseekers|{_OUTDOOR_WORKERS})")
 # the words of a qualifier before a number ("more than", "about"), which stay in the window before it
 QUALIFIER = rf"(?:{qualifiers.alternation(qualifiers.BEFORE_EN)})"
 STUDENTS = r"(?:left-behind children|needy students|poor students|students|pupils|boarders|children|kids)"
@@ -3543,6 +3545,12 @@ RULES: list[Rule] = [
                                "members",),
          frame=r"\b(?:absorb|accept|admit|develop|receive)\b[^.;]{0,80}$",
          after=r"^comrades? (?:to be(?:come)?|as) (?:the )?(?:new )?(?:probationary )?(?:party )?members\b"),
+    # (or greetings or gifts sent or taken to its retired members or staff, counted: "sent greetings and a gift to each of its
+    # 9 retired members")
+    Rule("staff_visited", ("before the festival the branch sent greetings and a gift to each of its 9 retired members",),
+         before=r"\b(?:sent|took|brought|gave)\b[^.;]{0,40}?\b(?:greetings|gifts?|presents?|hampers?|mooncakes|good wishes)\b"
+                r"[^.;]{0,20}?\bto (?:each of |all (?:of )?)?(?:its|our|the (?:school|branch|committee|kindergarten)['’]s|the)\s*$",
+         after=rf"^{_THE_RETIRED}"),
     # (or sent warmth to: "the branch send the warmth to the retired teachers 20 person-times")
     Rule("staff_visited", ("the branch send the warmth to the retired teachers 20 person-times",),
          before=rf"\b(?:sen[dt]s?|gave|give|offered|extended) (?:the )?(?:warmth|greetings|condolences) to (?:the )?"
@@ -7166,8 +7174,9 @@ RULES: list[Rule] = [
                 r"households)\b[^.;,]{0,40}?\bto\s*$",
          frame=r"\bvolunt|\bservices?\b|\bfree\b"),
     Rule("volunteer_beneficiaries", ("repaired the appliances of more than 60 elderly residents in the volunteer service",
-                                     "the volunteers cooked for 25 seniors", "members spent the day checking on 40 elderly residents"),
-         after=r"^(?:[a-z-]+ )?(?:residents|elderly people|seniors|villagers|people in need|households in need)\b",
+                                     "the volunteers cooked for 25 seniors", "members spent the day checking on 40 elderly residents",
+                                     "members made dumplings and gave them out to 45 sanitation workers"),
+         after=rf"^(?:[a-z-]+ )?(?:residents|elderly people|seniors|villagers|people in need|households in need|{_OUTDOOR_WORKERS})\b",
          frame=r"\b(?:for|of|to|helped|visited|checking on|checked on)\s*(?:more than |over |about |nearly )?$|\bvolunt",
          # (not the audience of a talk: "gave a party lecture on clean governance to 60 residents")
          not_before=r"\b(?:lectures?|talks?|classes|lessons?|reports?|speech(?:es)?|presentations?)\b[^.;]{0,40}\bto\s*$"),
@@ -7889,6 +7898,11 @@ RULES: list[Rule] = [
                r"(?:each of |all of |all )?them (?:up )?with (?:a |an )?(?:[a-z-]+ )?(?:member|mentor|party member)"),
     # (or some of the new teachers the sentence before counted, matched with members: "The school hired 20 new teachers. The
     # branch has paired 14 of them with member teachers.")
+    # (or more new teachers paired, after the sentence that told of the pairing of others: "… paired its 7 new teachers with
+    # member mentors. This year it paired 5 more.")
+    Rule("teachers_mentored", ("Last year the school paired its 6 new teachers with member mentors. This autumn it paired 4 more.",),
+         earlier=rf"\b(?:paired|matched)\b[^.]{{0,40}}?\b(?:{NEW_TEACHERS_ADJ}) (?:teachers|colleagues)\b[^.]{{0,20}}?\bwith\b",
+         before=r"\b(?:paired|matched)\s*$", after=r"^more\b"),
     Rule("teachers_mentored", ("The school hired 20 new teachers. The branch has paired 14 of them with member teachers.",),
          earlier=rf"\b(?:{NEW_TEACHERS_ADJ}|newly (?:hired|recruited)) (?:teachers|colleagues)\b",
          before=r"\b(?:matched|paired|teamed)\s*$",
@@ -8842,6 +8856,11 @@ RULES: list[Rule] = [
     Rule("members_total", ("The branch was set up in 2009 with 5 members; today it has 16.",
                            "In 2015 the branch had 8 members; five years later it has 19."),
          frame=r"\bmembers\b", before=_IT_HAS_NOW, after=r"^(?:[.;]|$)"),
+    # (or after the members admitted, its subject said once: "the branch had admitted 4 new members this year and now had 31")
+    Rule("members_total", ("the secretary said the branch had admitted 3 new members in the year and now had 31.",),
+         frame=r"\b(?:admitted|recruited|took in|welcomed|gained)\b[^.;]{0,40}?\bmembers?\b[^.;]{0,30}?\band "
+               r"(?:now|today) (?:has|had|have|counts|counted)\s*$",
+         after=r"^(?:(?:party )?members\b|in all\b|in total\b|[.;]|$)"),
     # (or in the sentence after the earlier count: "It began in May 2022 with 6 members. A year on it has 10.")
     Rule("members_total", ("It began in May 2022 with 6 members. A year on it has 10.",
                            "It was formed in 2021 with 5 members. Two years on it has 11, and all of them teach."),
