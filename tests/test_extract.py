@@ -17809,3 +17809,26 @@ def test_greetings_and_gifts_sent_to_each_of_its_retired_members():
 def test_a_post_of_merit_chosen_named_unquoted_after_another_has_its_record():
     text = "城东中学新闻\n2024年9月25日\n支部开展评选，评选出党员先锋岗5个、教学示范岗3个。\n"
     assert {a.title for a in extract_text("r.txt", text).awards} == {"党员先锋岗", "教学示范岗"}
+
+
+def test_lectures_of_each_branchs_secretary_after_counts_ended_by_a_semicolon():
+    text = "城东中学党委2023年工作总结\n2024年1月10日\n全年开展集中学习12次，专题研讨4次；各支部书记讲党课11次。\n"
+    assert ("party_lectures", 11) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_members_among_people_honoured_for_years_of_service_are_no_honour():
+    text = ("Elm School news\n10 September 2022\nOn Teachers' Day, Elm School honoured 10 teachers for 30 years of service. Four "
+            "of them are Party members.\n")
+    assert not [m for m in metrics(text) if m.indicator == "awards_individual"]
+
+
+def test_homes_members_cleared_of_mud_in_the_sentence_of_the_flood():
+    text = ("Elm School news\n15 October 2021\nWhen floods hit Pine Village, 18 members of Elm School's branch spent three days "
+            "clearing mud from 27 homes.\n")
+    assert ("volunteer_beneficiaries", 27) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_applicants_a_count_of_more_applying_brought_the_total_to():
+    text = ("Elm School news\n5 May 2023\nOn 4 May, 8 students of Elm School handed in applications, bringing the school's "
+            "student applicants this year to 21.\n")
+    assert ("applicants", 21) in [(m.indicator, m.value) for m in metrics(text)]

@@ -3031,6 +3031,12 @@ RULES: list[Rule] = [
     Rule("awards_individual", ("At the district contest 6 teachers of Elm School took first prizes; 4 of them are Party members.",),
          frame=r"\b(?:teachers|staff|educators|people)\b[^.;]{0,60}?\b(?:won|received|took) [^.;,]{1,40}?[,;]\s*$",
          after=_MEMBERS_AMONG_THEM),
+    # (not people honoured for their years of service, a keepsake of long service as the Party's medals of long membership
+    # are: "The school honoured 12 teachers for 30 years of service. Five of them are Party members.")
+    Rule(None, ("The school honoured 9 teachers for 30 years of teaching. Four of them are Party members.",),
+         earlier=r"\b(?:commended|honou?red|recogni[sz]ed|thanked)\s+(?:\d[\d,]*|[a-z-]+)\s+(?:[a-z-]+ )?"
+                 r"(?:teachers|staff|people|individuals|colleagues)\b[^.;]{0,20}?\bfor (?:\d+|[a-z-]+) years\b",
+         before=r"^\W*$", after=_MEMBERS_AMONG_THEM, name="honoured for years of service"),
     # (or in the sentence after: 'The branch named nine teachers "Star Volunteers". Seven of them are Party members.')
     Rule("awards_individual", ('The branch named nine teachers "Star Volunteers". Seven of them are Party members.',),
          earlier=r"\b(?:commended|honou?red|named|awarded|recogni[sz]ed)\s+(?:\d[\d,]*|[a-z-]+)\s+(?:[a-z-]+ )?"
@@ -3881,6 +3887,10 @@ RULES: list[Rule] = [
          frame=r"\b(?:accepted|took on|identified|selected|chose|confirmed|listed|designated|named) (?:\d+|[a-z]+) "
                r"(?:[a-z-]+ )?(?:teachers|students|people|colleagues|applicants) and\s*$",
          after=rf"^{_A_KIND_OF_PEOPLE} as (?:party |membership )?activists\b"),
+    # the applicants a count of more applying brought the total to: "…, bringing the school's student applicants this year to 27"
+    Rule("applicants", ("9 students applied in May, bringing the school's student applicants this year to 31",),
+         before=r"\b(?:bringing|taking|raising) (?:the number of|its|our|the (?:branch|committee|school|college|kindergarten)['’]s) "
+                r"(?:[a-z]+ )?(?:applicants|applications)(?: (?:this|that) (?:year|term))?(?: up)? to\s*$"),
     # (and the number it brought them to: "…, bringing the number of activists to 21", or their total, activists the
     # clause before named: "welcomed two teachers as new activists, bringing the total to six")
     Rule("activists", ("it named 5 new activists, bringing the number of activists to 21",
@@ -8279,6 +8289,13 @@ RULES: list[Rule] = [
          earlier=r"\b(?:floods?|flooded|flooding|storms?|typhoons?|earthquakes?|landslides?|mudslides?)\b",
          before=r"\b(?:cleaned|cleared|cleaned out|mucked out|dug out|repaired|tidied)(?: up)?\s*$",
          after=r"^(?:[a-z-]+ )?(?:homes|houses|households|flats)\b"),
+    # (or in the sentence of the disaster, mud cleared from them: "when the floods came, 20 members spent three days clearing
+    # mud from 26 homes")
+    Rule("volunteer_beneficiaries", ("when the floods came, 20 members spent three days clearing mud from 26 homes",),
+         frame=rf"{_A_DISASTER}[^.]*$",
+         before=r"\b(?:cleaning|cleaned|clearing|cleared|shovell?ing|shovell?ed) (?:the )?(?:mud|silt|debris|sludge) "
+                r"(?:from|out of)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:homes|houses|households|flats|shops)\b"),
     # (or older people or residents given a haircut, a check or a clean: "they cut hair for 20 old people")
     Rule("volunteer_beneficiaries", ("at the care home they cut hair for 16 old people", "members gave free haircuts to 30 villagers"),
          before=rf"\b(?:cut (?:the )?hair (?:for|of)|gave (?:free )?haircuts to|(?:measured|checked|took) (?:the )?blood pressure "
