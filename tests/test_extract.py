@@ -17832,3 +17832,42 @@ def test_the_applicants_a_count_of_more_applying_brought_the_total_to():
     text = ("Elm School news\n5 May 2023\nOn 4 May, 8 students of Elm School handed in applications, bringing the school's "
             "student applicants this year to 21.\n")
     assert ("applicants", 21) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_activists_counted_with_members_who_patrolled_the_river():
+    text = ("Elm School news\n18 April 2025\nSince March, 7 members and 4 activists of Elm School have patrolled the river "
+            "every Sunday.\n")
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 4) in got and ("activists", 4) not in got
+
+
+def test_children_of_a_village_school_coats_were_bought_for():
+    text = ("Elm School news\n20 January 2023\nThe branch raised 8,000 yuan from its members to buy coats for 28 children of "
+            "Pine Village School.\n")
+    assert ("students_assisted", 28) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_students_who_come_to_a_free_clinic_the_sentence_before_told_of():
+    text = ("Elm School news\n8 March 2024\nSince January, two member teachers of Elm School have held a free maths clinic at "
+            "the town library. About 30 students come each week.\n")
+    assert ("volunteer_beneficiaries", 30) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_took_turns_looking_after_the_people_the_school_sheltered():
+    text = ("Elm School news\n30 August 2023\nWhen the river flooded, the branch opened the school as a shelter for 150 "
+            "villagers, and 16 of its members took turns looking after them.\n")
+    assert ("volunteer_participants", 16) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_new_teachers_each_given_a_member_as_a_mentor():
+    text = ("Elm School news\n12 September 2024\nElm School welcomed 6 new teachers this term. Each of them was given a member "
+            "as a mentor.\n")
+    assert ("teachers_mentored", 6) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_branch_honoured_after_people_the_verb_said_once_and_a_meetings_day_dates_it():
+    text = ("Elm School news\n4 July 2022\nAt the district's 1 July meeting, two member teachers of Elm School were named "
+            "Outstanding Party Members of the district, and the school's branch an Advanced Grassroots Party Organization.\n")
+    found = extract_text("r.txt", text)
+    assert {(a.recipient, a.title, a.year) for a in found.awards} == {
+        ("individual", "Outstanding Party Members", 2022), ("organization", "Advanced Grassroots Party Organization", 2022)}

@@ -668,7 +668,10 @@ _LATELY = re.compile(r"近日|日前|近期|前不久|不久前")
 _AT_A_MEETING_TOLD = re.compile(r"在[^，,。；;]{0,30}?(?:召开|举行|举办)的[^，,。；;]{0,20}?(?:大会|会议|典礼|仪式)上")
 # a month named with no year, "7月，…", "In July …", "on 5 July": in a dated text, the last such month before its date
 _A_MONTH_ZH = re.compile(r"(?<![\d年月〇零一二三四五六七八九十])(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?!份?(?:以来|至今))")
-_A_MONTH_EN = re.compile(rf"\b(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({EN_MONTHS})\b"
+# (or a day of it naming a body's meeting: "at the district's 1 July meeting")
+_A_MONTH_EN = re.compile(rf"(?:\b(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?|"
+                         rf"(?<=['’]s )\d{{1,2}}\s+(?=(?:{EN_MONTHS})\s+(?:meeting|ceremony|assembly|conference|gathering)\b))"
+                         rf"({EN_MONTHS})\b"
                          r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?!,?\s+\d{4})(?!,?\s+(?:of\s+)?(?:last|that|next|the (?:previous|same|next|following)) year)")
 
 
@@ -1072,7 +1075,7 @@ _EN_UNQUOTED = re.compile(
     # too: "… and its secretary as …")
     r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
     r"\s+and\s+(?:its|the (?:school|branch|committee|kindergarten)['’]s)\s+(?:party\s+)?(?:deputy\s+)?"
-    r"(?:secretary|principal|head(?:teacher)?)\b)"
+    r"(?:secretary|principal|head(?:teacher)?|(?:general\s+)?branch|committee)\b)"
 )
 # an award named by the best at something it is given for: "the contest's individual award for best speaker"
 _EN_AWARD_FOR_THE_BEST = re.compile(r"\s*(?:the |an? )?(?:[a-z]+['’]s )?(?:[a-z-]+ )?(?:award|prize) for (?:the )?"
@@ -1785,9 +1788,11 @@ _EN_NEXT_TITLE = re.compile(r"(?:\s*\((?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\
 
 # (or the title of the body's head, the verb said once for both: "… was named a model Party organization, and its
 # secretary, Ms Zhao Min, an outstanding Party worker of the city", "honoured two members as … and its secretary as …")
+# (or of the body itself, after people were named: "… two members were named …, and the school's branch an Advanced …")
 _EN_AND_ITS_HEAD_TITLE = re.compile(
     r"[^.;]{0,60}?(?:,\s*|\s+)and\s+(?:its|the (?:school|branch|committee|kindergarten)['’]s)\s+(?:party\s+)?(?:deputy\s+)?"
-    rf"(?:secretary|principal|head(?:teacher)?)(?:,\s+{_NAMED_PEOPLE_EN},)?\s+(?:as\s+)?(?:an?\s+)?"
+    rf"(?:secretary|principal|head(?:teacher)?|(?P<body>(?:general\s+)?branch|committee))(?:,\s+{_NAMED_PEOPLE_EN},)?\s+"
+    r"(?:as\s+)?(?:an?\s+)?"
     r"(?P<title>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){1,5}?)(?=\s+of\s+the\b|\s+in\s+(?:19|20)\d{2}\b|\s*[.;,]|\s*$)",
     re.I)
 
@@ -1798,7 +1803,9 @@ def _more_titles_en(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     while (m := _EN_NEXT_TITLE.match(text, pos, end)) and _EN_TITLE_HEAD.search(m.group("title").lower()):
         titles.append(m.span("title"))
         pos = m.end()
-    if (head := _EN_AND_ITS_HEAD_TITLE.match(text, pos, end)) and INDIVIDUAL_HEADS.search(head.group("title").lower()):
+    if (head := _EN_AND_ITS_HEAD_TITLE.match(text, pos, end)) and (
+            _EN_ORGANIZATION_HEAD.search(head.group("title").lower()) if head.group("body") else
+            INDIVIDUAL_HEADS.search(head.group("title").lower())):
         titles.append(head.span("title"))
     return titles
 

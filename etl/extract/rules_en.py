@@ -116,12 +116,14 @@ _FREE_SERVICE_IN_THE_COMMUNITY = (r"\bfree (?:[a-z-]+ ){0,2}?(?:talks?|lectures?
                                   r"care home|nursing home)\b")
 # new teachers (said before) each given a mentor: "each of them was paired with a member mentor" (or with a teacher or member
 # said to be experienced, a mentor so: "each one was paired with an experienced member")
-# (or given one: "each was assigned a mentor")
+# (or given one: "each was assigned a mentor", "… a member as a mentor")
 _EACH_GIVEN_A_MENTOR = (r"(?:(?:every one of them|each of them|all of them|each one|each|all)\s+(?:was|were|has been|have been) "
                         r"(?:(?:paired|matched) with (?:an? |their )?(?:(?:[a-z-]+ )?mentors?\b|"
                         r"(?:[a-z-]+ ){0,2}?(?:party )?member as (?:an? |their |his or her )?mentor\b|"
                         r"(?:experienced|senior|veteran|older|seasoned) (?:party )?(?:member|teacher|colleague)\b)|"
-                        r"(?:given|assigned|allocated) (?:an? |their own |a personal )?(?:[a-z-]+ )?mentors?\b)|"
+                        r"(?:given|assigned|allocated) (?:an? |their own |a personal )?(?:[a-z-]+ )?mentors?\b|"
+                        # (or given a member as one: "each of them was given a member as a mentor")
+                        r"(?:given|assigned|allocated) (?:an? )?(?:[a-z-]+ )?(?:party )?member as (?:an? |their )?mentor\b)|"
                         r"(?:each (?:of them )?|every one of them )(?:has|had|have) (?:an? |their own |a personal )?(?:[a-z-]+ )?"
                         r"mentor\b|"
                         # (or "each" after the verb: "have each been paired with a member")
@@ -837,7 +839,7 @@ _AFTER_ITS_MEMBERS = r"\b(?:its|our|their) \d[\d,]* (?:party )?members and\s*$"
 # (or things brought or bought or money raised for them: "bringing 60 picture books for the 45 children there", "raising
 # 8,600 yuan for 6 children with serious illnesses", "bought winter coats for 71 pupils")
 GIVEN_TO = (r"(?:\b(?:donated|gave|presented|sent|delivered|distributed|brought|took|handed out)\b[^.;]{0,40}?\bto|"
-            r"\b(?:bringing|brought|donating|donated|raising|raised|bought|buying|purchased)\b[^.;]{0,30}?\bfor(?: the)?)")
+            r"\b(?:bringing|brought|donating|donated|raising|raised|bought|buying|buy|purchased)\b[^.;]{0,30}?\bfor(?: the)?)")
 
 # a club or class that helps pupils with their work, and the pupils who come to it
 _A_CLUB_OF_HELP = r"\b(?:homework|reading|study(?: skills)?|tutoring|after-school|revision|catch-up) (?:club|class|classes|group)\b"
@@ -1824,6 +1826,13 @@ RULES: list[Rule] = [
                rf"(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:parents|residents|villagers|people|visitors|passers-by|families|older people|school-leavers|"
                r"job-?seekers)\b"),
+    # the members who took turns looking after the people the school sheltered, in the sentence of the shelter: "opened the
+    # school as a shelter for 200 villagers, and 18 of its members took turns looking after them"
+    Rule("volunteer_participants", ("the branch opened the school as a shelter for 200 villagers, and 18 of its members took turns "
+                                    "looking after them",),
+         frame=rf"\b{_A_SHELTER}[^.]*$",
+         after=r"^(?:of (?:its|the|our) )?(?:party )?(?:members|member teachers) (?:have |had )?(?:took|take|taken) turns "
+               r"(?:looking after|to look after|caring for|to care for|cooking for|to cook for)\b"),
     # (or in a sentence of the disaster, as 抗洪抢险 is a service: "When the river flooded, 20 members helped move 150 villagers
     # to the school")
     Rule("volunteer_beneficiaries", ("when the river flooded, 15 members helped move 120 villagers to higher ground",),
@@ -2023,7 +2032,7 @@ RULES: list[Rule] = [
          # (or who attend now, older residents maybe: "Some 70 older residents attend."; an aside on who they were may come
          # between)
          # (or borrowed its books: "60 children borrowed books")
-         after=r"^(?:(?:older|elderly|local) )?(?:children|pupils|residents|villagers|people|parents|families)"
+         after=r"^(?:(?:older|elderly|local) )?(?:children|pupils|students|residents|villagers|people|parents|families)"
                r"(?: from [^.;,\d]{1,30}?)?(?:,[^.;,]{1,40},)? "
                r"(?:have |had )?(?:attended|attend|come|came|taken part|took part|borrowed (?:its |the )?books)\b"),
     # (or in the clause after a semicolon: "gave a free talk on first aid at the village hall; 30 parents came")
@@ -2242,11 +2251,13 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("Eleven members, four activists and 30 pupils picked up litter along the river",
                                     "nine members and 40 pupils of Elm School swept the streets of the old town",
                                     "nine members and 30 pupils of Elm School spent Sunday clearing litter from the canal path",
-                                    "on the beach 14 members collected some thirty bags of rubbish"),
+                                    "on the beach 14 members collected some thirty bags of rubbish",
+                                    "since the spring 8 members and 5 activists of Elm School have patrolled the reservoir on Sundays"),
          # (their school or branch may be named before the others: "19 members of Elm School's branch and 50 Young Pioneers
          # swept the graves")
+         # (or patrolled waters where children swim: "… and 5 activists of Elm School have patrolled the reservoir")
          after=rf"^(?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL}(?: (?:of|from) [^.;,\d]{{1,40}}?(?=,?\s+and\s))?{_AND_OTHERS_LISTED}"
-               rf"(?: (?:of|from) [^.;,\d]{{1,40}})? (?:{_PUBLIC_CLEAN_UP})",
+               rf"(?: (?:of|from) [^.;,\d]{{1,40}})? (?:have |had )?(?:{_PUBLIC_CLEAN_UP}|{_PATROLLED})",
          not_before=rf"{ITS_OWN}|{_AFTER_ITS_MEMBERS}"),
     # (or the pupils the members cleaned it up with: "members cleared rubbish from the lake shore with 18 pupils")
     Rule("volunteer_participants", ("On Sunday members cleared litter along the canal with 18 pupils of Class 4.",
