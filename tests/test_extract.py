@@ -17871,3 +17871,20 @@ def test_the_branch_honoured_after_people_the_verb_said_once_and_a_meetings_day_
     found = extract_text("r.txt", text)
     assert {(a.recipient, a.title, a.year) for a in found.awards} == {
         ("individual", "Outstanding Party Members", 2022), ("organization", "Advanced Grassroots Party Organization", 2022)}
+
+
+def test_a_free_talk_for_the_schools_own_pupils_parents_serves_no_public():
+    text = ("Elm School news\n13 May 2022\nOn 11 May, the branch of Elm School held a free parenting talk for 90 parents of its "
+            "first-year pupils.\n")
+    assert not [m for m in metrics(text) if m.indicator == "volunteer_beneficiaries"]
+
+
+def test_probationary_members_of_a_named_school_who_took_the_oath():
+    text = ("Elm School news\n30 June 2022\nAt the meeting, two probationary members of Elm Middle School took the oath.\n")
+    assert ("members_developed", 2) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_farmers_who_completed_the_free_course_the_sentence_before_told_of():
+    text = ("Elm School news\n16 August 2024\nThis summer 4 member teachers of Elm Vocational School ran a free course on "
+            "growing mushrooms in Pine Village. 38 farmers completed it.\n")
+    assert ("volunteer_beneficiaries", 38) in [(m.indicator, m.value) for m in metrics(text)]

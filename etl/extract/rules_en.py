@@ -1523,9 +1523,13 @@ RULES: list[Rule] = [
                r"learned|learnt)\b"),
     # (or those a free workshop or class was for, counted after it: "ran a free cooking class for 25 families from the
     # Xinhe community")
+    # (not the school's own pupils' parents or families, its own work: "a free parenting talk for 120 parents of its
+    # first-year pupils")
     Rule("volunteer_beneficiaries", ("members ran a free cooking class for 25 families from the Xinhe community",),
          before=rf"\bfree (?:[a-z-]+ ){{0,2}}?(?:workshops?|class(?:es)?|lessons?|talks?|courses?) for(?: {QUALIFIER})?\s*$",
-         after=r"^(?:[a-z-]+ )?(?:families|parents|residents|villagers|seniors|elderly people)\b"),
+         after=r"^(?:[a-z-]+ )?(?:families|parents|residents|villagers|seniors|elderly people)\b",
+         not_after=r"^(?:[a-z-]+ )?(?:families|parents) of (?:its|our|the (?:school|kindergarten)['’]s) (?:own )?"
+                   r"(?:[a-z-]+ )?(?:pupils|students|children)\b"),
     # (or said to have attended the sessions counted in the sentence after it: "… run free weekly art classes for migrant
     # children. So far they have held eight classes, attended by about 40 children.")
     Rule("volunteer_beneficiaries", ("Members run free weekly art classes for migrant children. So far they have held eight "
@@ -2023,7 +2027,7 @@ RULES: list[Rule] = [
                                      "attended.", "Three members gave a talk on safe cycling at Elm Community. About 60 residents, "
                                      "many of them parents, came to listen.",
                                      "In June members opened its reading room to children from the estate. 35 children borrowed "
-                                     "books."),
+                                     "books.", "Members ran a free course on raising pigs in Pine Village. 30 farmers completed it."),
          # (or a free talk given at a place of the community: "… gave a free talk at the community centre. About 80 parents
          # attended.")
          # (or a talk given in a community, free or not: "… gave a talk on safe cycling at Elm Community. About 60 residents,
@@ -2032,9 +2036,11 @@ RULES: list[Rule] = [
          # (or who attend now, older residents maybe: "Some 70 older residents attend."; an aside on who they were may come
          # between)
          # (or borrowed its books: "60 children borrowed books")
-         after=r"^(?:(?:older|elderly|local) )?(?:children|pupils|students|residents|villagers|people|parents|families)"
+         # (or finished it, farmers maybe: "54 farmers completed it")
+         after=r"^(?:(?:older|elderly|local) )?(?:children|pupils|students|residents|villagers|people|parents|families|farmers)"
                r"(?: from [^.;,\d]{1,30}?)?(?:,[^.;,]{1,40},)? "
-               r"(?:have |had )?(?:attended|attend|come|came|taken part|took part|borrowed (?:its |the )?books)\b"),
+               r"(?:have |had )?(?:attended|attend|come|came|taken part|took part|borrowed (?:its |the )?books|"
+               r"(?:completed|finished) (?:it|the (?:course|class|classes|training))\b)\b"),
     # (or in the clause after a semicolon: "gave a free talk on first aid at the village hall; 30 parents came")
     Rule("volunteer_beneficiaries", ("two members held a free talk on first aid at the community hall; 40 parents came",),
          frame=rf"(?:{_FREE_CLASS_OPENED}|{_TAUGHT_FOR_FREE}|{_FREE_SERVICE_IN_THE_COMMUNITY}|{_TALK_IN_A_COMMUNITY})[^.]*;\s*$",
@@ -3469,10 +3475,13 @@ RULES: list[Rule] = [
                r"(?:to the party |as (?:probationary )?members )?(?:this (?:year|term|spring|summer|autumn)|in (?:19|20)\d{2})\b"),
     # (or welcomed, or sworn in: "welcomed 2 probationary members, who took their oath on December 16")
     # (or said to have joined in a year: "5 probationary members who joined in 2022 took the oath")
+    # (their school may be named: "three probationary members of Elm School took the oath")
     Rule("members_developed", ("3 probationary members took the oath", "2 probationary members, who took their oath in June",
                                "5 probationary members who joined in 2022 were sworn in",
-                               "then the 3 probationary members who joined the party this year took the oath"),
-         after=r"^probationary (?:party )?members?\b,? (?:(?:who )?(?:took|have taken|had taken) (?:the|their) "
+                               "then the 3 probationary members who joined the party this year took the oath",
+                               "at the meeting four probationary members of Elm Middle School took the oath"),
+         after=r"^probationary (?:party )?members?\b(?: of (?:[a-z.'’-]+ ){1,5}?(?:school|kindergarten|college|academy))?,? "
+               r"(?:(?:who )?(?:took|have taken|had taken) (?:the|their) "
                r"(?:admission |membership )?oath\b|who (?:had )?(?:joined|were admitted|were accepted)(?: the party)? "
                r"(?:(?:in|during) (?:19|20)\d{2}|this year|last year|in the year)\b)"),
     # (those renewing it are some of those present, no count of the branch's: "4 probationary members renewed their oath")
