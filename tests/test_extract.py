@@ -17885,6 +17885,6 @@ def test_probationary_members_of_a_named_school_who_took_the_oath():
 
 
 def test_farmers_who_completed_the_free_course_the_sentence_before_told_of():
-    text = ("Elm School news\n16 August 2024\nThis summer 4 member teachers of Elm Vocational School ran a free course on "
-            "growing mushrooms in Pine Village. 38 farmers completed it.\n")
+    text = ("Elm School news\n16 August 2024\nThis summer 4 member teachers of Elm Vocational School ran a free 5-day course "
+            "on growing mushrooms in Pine Village. 38 farmers completed it.\n")
     assert ("volunteer_beneficiaries", 38) in [(m.indicator, m.value) for m in metrics(text)]
