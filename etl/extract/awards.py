@@ -1788,7 +1788,7 @@ _EN_NEXT_TITLE = re.compile(r"(?:\s*\((?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\
 
 # (or the title of the body's head, the verb said once for both: "… was named a model Party organization, and its
 # secretary, Ms Zhao Min, an outstanding Party worker of the city", "honoured two members as … and its secretary as …")
-# (or of the body itself, after people were named: "… two members were named …, and the school's branch an Advanced …")
+# (or of the body itself, after people were named: "… three teachers were named …, and its branch a Model Party Branch")
 _EN_AND_ITS_HEAD_TITLE = re.compile(
     r"[^.;]{0,60}?(?:,\s*|\s+)and\s+(?:its|the (?:school|branch|committee|kindergarten)['’]s)\s+(?:party\s+)?(?:deputy\s+)?"
     rf"(?:secretary|principal|head(?:teacher)?|(?P<body>(?:general\s+)?branch|committee))(?:,\s+{_NAMED_PEOPLE_EN},)?\s+"

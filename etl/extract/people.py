@@ -444,7 +444,7 @@ _AMONG_SOME_STAFF = re.compile(rf"(?:{_SOME_STAFF}|新|骨干|优秀)[^，,。�
 _A_PART_OF_THE_SCHOOL = re.compile(r"(?:年级组|教研组|备课组|学科组|工作室|处室|科室|部门|团队|班子)[^，,。；;]{0,6}?(?:现有|共有|有)")
 # (or the staff sent elsewhere to teach: "学校先后选派援藏、援疆支教教师17名，其中党员12名")
 _SENT_STAFF = re.compile(r"选派|派出|派遣|外派|支教|援藏|援疆|挂职|轮岗")
-# going to teach in Tibet or Xinjiang, right after the members counted: "启程赴新疆和田地区某中学开展为期一年的支教工作"
+# going to teach in Tibet or Xinjiang, right after the members counted: "前往南疆喀什的一所中学参加支教"
 _TO_TEACH_IN_TIBET_OR_XINJIANG = re.compile(r"[^，,。；;]{0,6}?(?:赴|到|前往|奔赴)[^，,。；;]{0,16}?(?:新疆|西藏|南疆|藏区)"
                                             r"[^，,。；;]{0,24}?支教")
 # (or the activity its people took part in: "参加活动的党员教师有9名")
@@ -1512,8 +1512,8 @@ FRAMES: list[Frame] = [
     Frame(None, lambda c: c.head == "member" and bool(_TO_A_PAIRED_SCHOOL.match(c.after_clause)) and
           not _A_SERVICE_NAMED.search(c.sentence),
           ("选派3名党员教师赴对口帮扶的山区学校开展暑期支教",), "members sent to teach at a paired school"),
-    # (but members who went to teach in Tibet or Xinjiang are volunteers, as the English reports have it: "3名党员教师启程赴
-    # 新疆某中学开展为期一年的支教工作")
+    # (but members who went to teach in Tibet or Xinjiang are volunteers, as the English reports have it: "两名党员教师动身
+    # 前往西藏林芝市某中学支教半年")
     Frame("volunteer_participants", lambda c: c.head == "member" and bool(_TO_TEACH_IN_TIBET_OR_XINJIANG.match(c.after_clause)),
           ("学校2名党员教师赴西藏某县中学开展为期半年的支教", "选派4名党员教师前往南疆开展支教工作"),
           "members who went to teach in Tibet or Xinjiang"),

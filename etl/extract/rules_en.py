@@ -486,7 +486,7 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     r"(?:are |were |have been )?(?:running|ran|run|holding|held) (?:[a-z-]+ )?(?:reading|story|storytelling|"
                     r"homework) (?:sessions|hours|clubs?|classes) at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:library|libraries|"
                     r"community cent(?:re|er))\b|"
-                    # (or one said to be free, for whom said maybe: "have run a free reading hour for children at the town
+                    # (or one said to be free, for whom said maybe: "ran a free story hour for toddlers at the county
                     # library"; not said free, a reading hour at a community centre is no volunteer work)
                     r"(?:are |were |have been )?(?:running|ran|run|holding|held) (?:a |an )?free (?:reading|story|"
                     r"storytelling|homework) (?:sessions?|hours?|clubs?|class(?:es)?)(?: for [^.;,]{1,30}?)? at (?:the |a )?"
@@ -1079,9 +1079,9 @@ RULES: list[Rule] = [
     Rule("members_total", ("Two teachers joined in May, giving us 30 members", "one member retired, leaving the branch 21 members"),
          before=r"\b(?:giving|leaving|making|gives|leaves|makes|gave|left|made) (?:us|the branch|the committee|it|our branch)\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
-    # some of the people a sentence tells applied or were put forward, said to be admitted, "of whom" or "of them": "recommended
-    # 3 activists for admission, two of whom were admitted in November"
-    Rule("members_developed", ("the branch recommended 3 activists for admission, two of whom were admitted in November",
+    # some of the people a sentence tells applied or were put forward, said to be admitted, "of whom" or "of them": "put 4
+    # activists forward for admission, three of whom were admitted that autumn"
+    Rule("members_developed", ("this year the branch put forward 4 activists for admission, three of whom were admitted in the autumn",
                                "Six teachers applied, and one of them was admitted in May."),
          frame=r"\b(?:activists?|applied|applicants?|applications?|admission|candidates?)\b[^.]*$",
          after=rf"^of (?:whom|them|these|those) {ADMITTED_ALONE}"),
@@ -1523,8 +1523,8 @@ RULES: list[Rule] = [
                r"learned|learnt)\b"),
     # (or those a free workshop or class was for, counted after it: "ran a free cooking class for 25 families from the
     # Xinhe community")
-    # (not the school's own pupils' parents or families, its own work: "a free parenting talk for 120 parents of its
-    # first-year pupils")
+    # (not the school's own pupils' parents or families, its own work: "a free talk on reading for 80 parents of its Year 1
+    # pupils")
     Rule("volunteer_beneficiaries", ("members ran a free cooking class for 25 families from the Xinhe community",),
          before=rf"\bfree (?:[a-z-]+ ){{0,2}}?(?:workshops?|class(?:es)?|lessons?|talks?|courses?) for(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:families|parents|residents|villagers|seniors|elderly people)\b",
@@ -1821,19 +1821,19 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("three members ran a free stall on fire safety at the fete, answering questions from some "
                                      "90 residents",
                                      "two members ran a free legal advice booth at the market, where they advised 40 villagers",
-                                     "four members staffed a free advice desk at the town's job fair, answering questions from "
-                                     "about 150 school-leavers"),
-         # (or a desk or a point of help: "staffed a free careers advice desk at the job fair")
+                                     "two members ran a free help point at the careers fair, answering questions from some 90 "
+                                     "jobseekers"),
+         # (or a desk or a point of help: "ran a free legal advice point in the market")
          frame=rf"\bfree (?:[a-z'’-]+ ){{0,3}}?(?:stalls?|stands?|booths?|clinics?|consultations?|desks?|points?)\b[^.;]*"
                r"(?:,\s*(?:answering (?:the )?questions (?:from|of)|advising|serving|helping)|"
                r",? where (?:they|we|the members|members) (?:answered (?:the )?questions (?:from|of)|advised|served|helped))"
                rf"(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:parents|residents|villagers|people|visitors|passers-by|families|older people|school-leavers|"
                r"job-?seekers)\b"),
-    # the members who took turns looking after the people the school sheltered, in the sentence of the shelter: "opened the
-    # school as a shelter for 200 villagers, and 18 of its members took turns looking after them"
-    Rule("volunteer_participants", ("the branch opened the school as a shelter for 200 villagers, and 18 of its members took turns "
-                                    "looking after them",),
+    # the members who took turns looking after the people the school sheltered, in the sentence of the shelter: "the school's
+    # gym became a shelter for 120 people from Pine Hollow, and 14 of its members took turns caring for them"
+    Rule("volunteer_participants", ("the school's gym became a shelter for 120 people from Pine Hollow, and 14 of its members took "
+                                    "turns caring for them",),
          frame=rf"\b{_A_SHELTER}[^.]*$",
          after=r"^(?:of (?:its|the|our) )?(?:party )?(?:members|member teachers) (?:have |had )?(?:took|take|taken) turns "
                r"(?:looking after|to look after|caring for|to care for|cooking for|to cook for)\b"),
@@ -1873,10 +1873,8 @@ RULES: list[Rule] = [
     # far")
     Rule("volunteer_sessions", ("since July nine members have patrolled the lake shore by turns, 40 patrols so far",),
          frame=rf"{_PATROLLED}[^.;]*,\s*$", after=r"^patrols (?:so far|to date|in all|in total|altogether)\b"),
-    # (or the people the patrol talked with or warned, after a comma: "patrolled the river banks, talking with about 90
-    # children and parents about the dangers")
-    Rule("volunteer_beneficiaries", ("this summer 8 members patrolled the river banks, talking with about 90 children and "
-                                     "parents about swimming safely",),
+    # (or the people the patrol talked with or warned, after a comma: "patrolled the ponds, warning some 60 swimmers off")
+    Rule("volunteer_beneficiaries", ("in July 8 members patrolled the reservoir every evening, warning about 70 swimmers away",),
          frame=rf"{_PATROLLED}[^.;]*,\s*(?:talking (?:to|with)|warning|advising)(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|parents|villagers|residents|people|swimmers|anglers)\b"),
     # (or the turns members took on the patrol, counted after it, each one member's: "members took turns on the river patrol,
@@ -2623,10 +2621,10 @@ RULES: list[Rule] = [
          frame=r"\b(?:gave|given|give|run|ran|held) free (?:[a-z-]+ ){0,3}?(?:classes|lessons|talks|sessions) to (?:the )?"
                r"(?:[a-z-]+ )?(?:villagers|residents|people|parents|older people)\b[^.]*,? with\s*$",
          after=r"^(?:[a-z-]+ )?(?:villagers|residents|people|parents|older people) (?:attending|taking part|coming)\b"),
-    # (or, after the sentence that told of the free course, those of them who finished it: "… have given a free computer
-    # class to older residents. Twenty of them have finished the course.")
-    Rule("volunteer_beneficiaries", ("Members have given a free weekly phone class to older residents of Pine community. 25 of "
-                                     "them have finished the course.",),
+    # (or, after the sentence that told of the free course, those of them who finished it: "… taught a free smartphone
+    # course to older people of Pine Street. 18 of them have completed it.")
+    Rule("volunteer_beneficiaries", ("Since May two members have taught a free smartphone course to older people of Pine Street. "
+                                     "18 of them have completed it.",),
          earlier=r"\bfree (?:[a-z-]+ ){0,3}?(?:class|classes|course|lessons|sessions)\b[^.;]{0,40}?\b(?:to|for) (?:the )?"
                  r"(?:[a-z-]+ )?(?:villagers|residents|people|parents|older people)\b",
          after=r"^of them (?:have |had )?(?:finished|completed|passed|attended|taken) (?:the (?:course|class|classes)|it)\b"),
@@ -2637,16 +2635,17 @@ RULES: list[Rule] = [
                r"(?:students|pupils|children)\b[^.;]{0,60}?,? with\s*$",
          after=r"^(?:[a-z-]+ )?(?:students|pupils|children) (?:taking part|attending|participating|coming)\b"),
     # pupils taken to a care home, where they sang or played for its people: volunteers, as those who sang there are
-    # ("the branch took 25 pupils to the Pine care home, where they sang for the residents"; or to sweep martyrs' graves)
-    Rule("volunteer_participants", ("in May the branch took 25 pupils to the Pine care home, where they sang for the residents",
-                                    "in April the branch took 50 pupils to the martyrs' park, where they swept the tombs"),
+    # ("brought 25 pupils to the Pine care home, where they performed a play"; or to sweep martyrs' graves)
+    Rule("volunteer_participants", ("in May the branch brought 25 pupils to the Pine care home, where they performed a play for "
+                                    "the old people",
+                                    "in April the branch led 50 pupils to the martyrs' park, where they swept the tombs"),
          before=r"\b(?:took|led|brought)\s*$",
          after=rf"^{_PUPILS_TAKEN_TO_SERVE}"),
-    # (and the members who went with them, said in the sentence after: "… Five member teachers went with them.")
-    Rule("volunteer_participants", ("The branch took 25 pupils to the Pine care home, where they sang for the residents. Five "
-                                    "member teachers went with them.",
-                                    "The branch took 50 pupils to the martyrs' park, where they swept the tombs. Nine members "
-                                    "went with them."),
+    # (and the members who went with them, said in the sentence after: "… Four members went along with them.")
+    Rule("volunteer_participants", ("In May the branch brought 25 pupils to the Pine care home, where they performed a play for the "
+                                    "old people. Four members went along with them.",
+                                    "The branch led 50 pupils to the martyrs' park, where they swept the tombs. Nine members "
+                                    "came with them."),
          earlier=rf"\b(?:took|led|brought) (?:\d[\d,]*|[a-z]+) {_PUPILS_TAKEN_TO_SERVE}",
          after=r"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers)\b (?:also )?(?:went|came|travell?ed) (?:along )?with them\b"),
     Rule(None, ("the school has 1,154 students",),
@@ -2700,7 +2699,7 @@ RULES: list[Rule] = [
                r"[^.;]{0,40}?\bvolunteer (?:work|service|activities|programme|program|project|days?|campaign)\b)|"
                # (their school may be named between: "42 students of Elm College handed in applications")
                r"(?: (?:of|at|from) (?:[a-z.'-]+ ){1,5}?(?:school|college|academy))?"
-               # (or were made activists: "26 students of Elm School were named activists")
+               # (or were made activists: "18 students of Pine College were made activists")
                rf"(?: (?:who )?{APPLIED}| (?:have |had )?applied\s*(?:[.;,]|$)| {MADE_ACTIVISTS})|"
                # (or who did what the clause says later as volunteers: "35 pupils to the park, where they planted trees as
                # volunteers")
@@ -2869,7 +2868,7 @@ RULES: list[Rule] = [
     # (not the members of a studio, club or team the sentence before set up: "The branch opened a teachers' studio. Its 7
     # members will record 30 micro-lessons.")
     Rule(None, ("The branch opened a reading studio in May. Its 6 members meet every week.",
-                "The branch has started a reading group on the Party's history. Its 12 members meet monthly."),
+                "The branch has set up a calligraphy club. Its 10 members meet on Fridays."),
          earlier=r"\b(?:opened|set up|established|formed|launched|founded|started) (?:a|an|its|the) [^.;]{0,40}?"
                  r"\b(?:studio|workshop|club|team|society|choir|troupe|group|circle)\b[^.;]{0,40}[.;]?\W*$",
          before=r"^\s*its\s*$", after=r"^(?:[a-z-]+ )?members\b", review=True, name="another body's people"),
@@ -3049,8 +3048,8 @@ RULES: list[Rule] = [
          frame=r"\b(?:teachers|staff|educators|people)\b[^.;]{0,60}?\b(?:won|received|took) [^.;,]{1,40}?[,;]\s*$",
          after=_MEMBERS_AMONG_THEM),
     # (not people honoured for their years of service, a keepsake of long service as the Party's medals of long membership
-    # are: "The school honoured 12 teachers for 30 years of service. Five of them are Party members.")
-    Rule(None, ("The school honoured 9 teachers for 30 years of teaching. Four of them are Party members.",),
+    # are: "The school thanked 8 teachers for 25 years of teaching. Three of them are Party members.")
+    Rule(None, ("On Teachers' Day the school recognised 9 staff for 20 years in the classroom. Four of them are Party members.",),
          earlier=r"\b(?:commended|honou?red|recogni[sz]ed|thanked)\s+(?:\d[\d,]*|[a-z-]+)\s+(?:[a-z-]+ )?"
                  r"(?:teachers|staff|people|individuals|colleagues)\b[^.;]{0,20}?\bfor (?:\d+|[a-z-]+) years\b",
          before=r"^\W*$", after=_MEMBERS_AMONG_THEM, name="honoured for years of service"),
@@ -3571,9 +3570,9 @@ RULES: list[Rule] = [
                                "members",),
          frame=r"\b(?:absorb|accept|admit|develop|receive)\b[^.;]{0,80}$",
          after=r"^comrades? (?:to be(?:come)?|as) (?:the )?(?:new )?(?:probationary )?(?:party )?members\b"),
-    # (or greetings or gifts sent or taken to its retired members or staff, counted: "sent greetings and a gift to each of its
-    # 9 retired members")
-    Rule("staff_visited", ("before the festival the branch sent greetings and a gift to each of its 9 retired members",),
+    # (or greetings or gifts sent or taken to its retired members or staff, counted: "took mooncakes to all of its 15 retired
+    # teachers")
+    Rule("staff_visited", ("before the festival the branch sent good wishes and mooncakes to all its 9 retired members",),
          before=r"\b(?:sent|took|brought|gave)\b[^.;]{0,40}?\b(?:greetings|gifts?|presents?|hampers?|mooncakes|good wishes)\b"
                 r"[^.;]{0,20}?\bto (?:each of |all (?:of )?)?(?:its|our|the (?:school|branch|committee|kindergarten)['’]s|the)\s*$",
          after=rf"^{_THE_RETIRED}"),
@@ -3901,14 +3900,14 @@ RULES: list[Rule] = [
                r"(?:(?:who|that) [^.;,\d]{1,40}? )?)?"
                rf"(?:and (?:\d+|[a-z]+) {_A_KIND_OF_PEOPLE} )?"
                r"as (?:new )?(?:party |membership )?activists\b"),
-    # (and the second of them: "… six teachers and two students as activists", "… and one member of its office staff")
+    # (and the second of them: "… six teachers and two students as activists", "… and one member of its admin staff")
     Rule("activists", ("the committee accepted six teachers and two students as activists",
-                       "the branch named four teachers and one member of its office staff as activists"),
+                       "the branch accepted five teachers and one member of its admin staff as activists"),
          frame=r"\b(?:accepted|took on|identified|selected|chose|confirmed|listed|designated|named) (?:\d+|[a-z]+) "
                r"(?:[a-z-]+ )?(?:teachers|students|people|colleagues|applicants) and\s*$",
          after=rf"^{_A_KIND_OF_PEOPLE} as (?:party |membership )?activists\b"),
-    # the applicants a count of more applying brought the total to: "…, bringing the school's student applicants this year to 27"
-    Rule("applicants", ("9 students applied in May, bringing the school's student applicants this year to 31",),
+    # the applicants a count of more applying brought the total to: "…, bringing the college's applicants this term to 40"
+    Rule("applicants", ("six more teachers applied in the autumn, bringing the branch's applicants this year to 15",),
          before=r"\b(?:bringing|taking|raising) (?:the number of|its|our|the (?:branch|committee|school|college|kindergarten)['’]s) "
                 r"(?:[a-z]+ )?(?:applicants|applications)(?: (?:this|that) (?:year|term))?(?: up)? to\s*$"),
     # (and the number it brought them to: "…, bringing the number of activists to 21", or their total, activists the
@@ -3967,10 +3966,10 @@ RULES: list[Rule] = [
                        "this year 3 persons became the activists",
                        "2021 — Three teachers are named activists.",
                        "Five teachers applied, and one of them has since been named an activist.",
-                       "this spring 30 senior students of Elm High School were named activists"),
+                       "in the autumn 14 students of Oak Vocational College were made activists"),
          # (what they did first may be said between, joined by "and": "… completed the course and were identified as …")
          # (or some of those just counted: "6 have applied, and 2 of those have been named activists")
-         # (or their school: "26 students of Elm School were named activists")
+         # (or their school: "18 students of Pine College were named activists")
          after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?: (?:of|at|from) (?:[a-z.'-]+ ){{1,5}}?(?:school|college|academy))?"
                rf"(?:[^.;]{{0,20}}?|[^.;]{{0,80}}?\band )\b|of (?:them|whom|those|these) |more |others )?{MADE_ACTIVISTS}"),
     # (or, in a note's shorthand, the verb "were" left out after those admitted: "one teacher admitted in April; another two
@@ -5552,7 +5551,7 @@ RULES: list[Rule] = [
                                     "when the floods came, 19 of the 24 party members of Elm School volunteered at the centre",
                                     "21 of our 23 members took part in at least one volunteer activity",
                                     "On Blood Donor Day 17 of the 40 Party members of Oak No. 2 Middle School gave blood",
-                                    "since March, 9 of the school's 30 members have taken shifts at the checkpoints of the estate",
+                                    "during the lockdown 7 of the school's 25 members took turns at the checkpoints of two villages",
                                     "in the summer 6 of the 20 members of Elm School spent their weekends teaching at a village school"),
          # (or gave their time in some other way a volunteer does: "… have spent their Sundays teaching at Pine Village School")
          after=rf"{_OF_THE_MEMBERS_WHO_VOLUNTEERED}|{_OF_THE_MEMBERS}(?:have |had )?(?:{_GAVE_THEIR_TIME})"),
@@ -5623,7 +5622,7 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:members|teachers|member teachers)\b take (?:it in )?turns?\b"),
     # (or those who made the visits to a home of the elderly the sentence before says they pay, and the visits: "… has
     # visited the Elm care home every Friday. Over the term 23 teachers, 17 of them members, made 60 visits between them")
-    # (or who have gone, once at least: "… This year 8 members have gone at least once")
+    # (or who have gone, once at least: "… Nine members have been more than once")
     Rule("volunteer_participants", ("Members have visited the Elm care home every Friday. This term 12 teachers made 30 visits.",
                                     "Every month some of us visit the Elm care home. This year 8 members have been at least once."),
          earlier=_VISITS_A_CARE_HOME,
@@ -5691,7 +5690,7 @@ RULES: list[Rule] = [
          # (or a guard's duty, as 执勤 is a volunteer's service: "have stood guard at the school gate")
          earlier=rf"\bvolunt(?:eer|ary)|\b{GUARD_DUTY}|\bfree (?:[a-z-]+ ){{0,2}}?(?:stall|stand|service|clinic|repairs?|check-ups?)\b|"
                  rf"{_A_VISIT_TO_SERVE}|\bswept (?:the )?streets\b|{_PUBLIC_CLEAN_UP}|\b(?:beach|river|riverbank|water|lake) patrols?\b|"
-                 # (which may be named: "helped at the Donggang food bank")
+                 # (which may be named: "helped at the Pine Street food bank")
                  r"\bhelp(?:s|ed)? (?:out )?at (?:the|a) (?:community |local |(?:[a-z'’-]+ ){1,2}?)?"
                  rf"(?:library|food bank|care home|station|kitchen)\b|{_PATROLLED}",
          # (with others counted after them, each count theirs: "18 party members and 50 young pioneers participated")
@@ -6337,7 +6336,7 @@ RULES: list[Rule] = [
                                     "the town library",
                                     "on Saturday seven members of Elm School helped four households in Oak Village pick their tea",
                                     "before the festival six members of Elm School took hampers to 20 older people living alone",
-                                    "this year 14 of us put in a total of 300 hours of community service",
+                                    "last year 9 of us logged 250 hours of volunteer work",
                                     "since the spring 8 member teachers have stood at the crossing each afternoon to walk the children over "
                                     "the road",
                                     "after the storm 11 members turned out at dawn to clear fallen trees",
@@ -6386,7 +6385,7 @@ RULES: list[Rule] = [
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,60}?)?"
                # (pupils or parents may be counted with them after where they are from: "… of Elm School and 30 pupils
                # planted …")
-               # (or the parents of their pupils: "… and 20 of their pupils' parents helped …")
+               # (or the parents of their pupils: "… and 15 of their pupils' parents cleared …")
                rf"(?: and (?:\d[\d,]*|[a-z]+) {_OF_THEIR_PUPILS}?(?:[a-z-]+ )?(?:pupils|students|parents))?"
                rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH}|{_TOOK_TO_A_VILLAGE}|"
                rf"{_TALK_IN_A_COMMUNITY}|{_TOOK_TO_A_PLACE_OF_CARE}|(?:(?:taken|took|take) turns )?{_PATROLLED}|"
@@ -7848,12 +7847,12 @@ RULES: list[Rule] = [
          after=r"^(?:(?:new )?(?:teachers['’] )?(?:mentoring|(?:mentor|master|teacher)[-–—](?:mentee|apprentice)) pairs|pairs of (?:mentors?|masters?|"
                r"teachers?)\b|pairs of (?!(?:[a-z-]+ )?(?:students|pupils|children|kids)\b)(?:[a-z-]+ ){1,3}?and (?:[a-z-]+ ){0,2}?"
                r"(?:teachers|colleagues)\b)"),
-    # mentors and as many new teachers who signed mentoring agreements together: a pair each ("9 members and the school's 9
-    # new teachers signed mentoring agreements"), the new teachers mentored
-    Rule("mentoring_pairs", ("on Teachers' Day 9 members and the school's 9 new teachers signed mentoring agreements",),
+    # mentors and as many new teachers who signed mentoring agreements together: a pair each ("7 member teachers and its 7
+    # newest colleagues signed mentorship contracts"), the new teachers mentored
+    Rule("mentoring_pairs", ("at the ceremony 7 member teachers and its 7 newest colleagues signed mentorship contracts",),
          as_many=True,
          after=rf"^(?:[a-z-]+ ){{0,2}}?(?:mentors|members|member teachers) and {_AS_MANY_NEW_TEACHERS_SIGNED}"),
-    Rule("teachers_mentored", ("on Teachers' Day 9 members and the school's 9 new teachers signed mentoring agreements",),
+    Rule("teachers_mentored", ("at the ceremony 7 member teachers and its 7 newest colleagues signed mentorship contracts",),
          frame=r"\b(?:\d[\d,]*|[a-z]+) (?:[a-z-]+ ){0,2}?(?:mentors|members|member teachers) and "
                r"(?:(?:the (?:school|kindergarten)['’]s|its|our|their) )?$",
          after=rf"^{_NEW_TEACHERS_SIGNED}"),
@@ -7916,7 +7915,7 @@ RULES: list[Rule] = [
     # member")
     Rule("teachers_mentored", ("we teamed each of the 4 newly hired teachers up with a senior member",
                                "we paired each of our 9 young teachers with a senior member",
-                               "in August the school matched each of its 5 new teachers with one of the branch's members"),
+                               "this term we paired each of our 4 young teachers with one of our members"),
          before=rf"\b(?:paired|matched|teamed)(?: up)? each of (?:the|our|its|this (?:year|term|autumn)['’]s|{_NAMED_SCHOOLS})\s*$",
          # (or one of the branch's members: "… with one of the branch's members")
          after=rf"^{NEW_TEACHERS}\b[^.;]{{0,40}}?\bwith (?:a |an |one of (?:the (?:branch|committee)['’]s|its|our|the) )?"
@@ -7928,9 +7927,9 @@ RULES: list[Rule] = [
                r"(?:each of |all of |all )?them (?:up )?with (?:a |an )?(?:[a-z-]+ )?(?:member|mentor|party member)"),
     # (or some of the new teachers the sentence before counted, matched with members: "The school hired 20 new teachers. The
     # branch has paired 14 of them with member teachers.")
-    # (or more new teachers paired, after the sentence that told of the pairing of others: "… paired its 7 new teachers with
-    # member mentors. This year it paired 5 more.")
-    Rule("teachers_mentored", ("Last year the school paired its 6 new teachers with member mentors. This autumn it paired 4 more.",),
+    # (or more new teachers paired, after the sentence that told of the pairing of others: "… matched its 5 young teachers
+    # with mentors. In 2024 it matched 3 more.")
+    Rule("teachers_mentored", ("In 2023 the branch matched its 5 young teachers with mentors. In 2024 it matched 3 more.",),
          earlier=rf"\b(?:paired|matched)\b[^.]{{0,40}}?\b(?:{NEW_TEACHERS_ADJ}) (?:teachers|colleagues)\b[^.]{{0,20}}?\bwith\b",
          before=r"\b(?:paired|matched)\s*$", after=r"^more\b"),
     Rule("teachers_mentored", ("The school hired 20 new teachers. The branch has paired 14 of them with member teachers.",),
@@ -8283,7 +8282,7 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("donated school bags to 40 needy pupils", "sent winter clothes to 12 children",
                                "brought books and stationery to 15 students from poor families",
                                "the members donated 6,000 yuan to the families of 9 pupils hit by the storm",
-                               "members sewed 30 cushions, which they took to the 30 pupils of a village school"),
+                               "members gathered 40 sets of books and took them to the 40 pupils of Hill Village School"),
          # (the school's own, said so: "gave winter coats to the school's 19 pupils in need"; or those of a place, "the")
          before=rf"{GIVEN_TO}(?: the (?:families|homes|parents) of)?(?: the (?:school|kindergarten)['’]s| its| our| the)?\s*$",
          # (not words given, a talk to them: "they gave 12 talks on the school's past to 1,300 pupils"; nor lessons taught to
@@ -8309,9 +8308,9 @@ RULES: list[Rule] = [
          earlier=r"\b(?:floods?|flooded|flooding|storms?|typhoons?|earthquakes?|landslides?|mudslides?)\b",
          before=r"\b(?:cleaned|cleared|cleaned out|mucked out|dug out|repaired|tidied)(?: up)?\s*$",
          after=r"^(?:[a-z-]+ )?(?:homes|houses|households|flats)\b"),
-    # (or in the sentence of the disaster, mud cleared from them: "when the floods came, 20 members spent three days clearing
-    # mud from 26 homes")
-    Rule("volunteer_beneficiaries", ("when the floods came, 20 members spent three days clearing mud from 26 homes",),
+    # (or in the sentence of the disaster, mud cleared from them: "after the typhoon 15 members shovelled silt out of 19
+    # houses")
+    Rule("volunteer_beneficiaries", ("after the typhoon 15 members shovelled silt out of 19 houses in Pine Village",),
          frame=rf"{_A_DISASTER}[^.]*$",
          before=r"\b(?:cleaning|cleaned|clearing|cleared|shovell?ing|shovell?ed) (?:the )?(?:mud|silt|debris|sludge) "
                 r"(?:from|out of)\s*$",
@@ -8893,8 +8892,8 @@ RULES: list[Rule] = [
     Rule("members_total", ("The branch was set up in 2009 with 5 members; today it has 16.",
                            "In 2015 the branch had 8 members; five years later it has 19."),
          frame=r"\bmembers\b", before=_IT_HAS_NOW, after=r"^(?:[.;]|$)"),
-    # (or after the members admitted, its subject said once: "the branch had admitted 4 new members this year and now had 31")
-    Rule("members_total", ("the secretary said the branch had admitted 3 new members in the year and now had 31.",),
+    # (or after the members admitted, its subject said once: "we recruited 2 new members and now have 26")
+    Rule("members_total", ("by December we had recruited 2 new members and now have 26.",),
          frame=r"\b(?:admitted|recruited|took in|welcomed|gained)\b[^.;]{0,40}?\bmembers?\b[^.;]{0,30}?\band "
                r"(?:now|today) (?:has|had|have|counts|counted)\s*$",
          after=r"^(?:(?:party )?members\b|in all\b|in total\b|[.;]|$)"),

@@ -190,7 +190,7 @@ RULES: list[Rule] = [
          name="each pair's rate"),
     # the lectures the branches' secretaries gave, told as a total: among other counts of what was done ("开展主题党日
     # 60次，各支部书记讲党课25次") or said to be all of them ("各支部书记共讲党课9次"); no norm of each one's
-    # (the counts before it maybe ended by a semicolon: "专题研讨6次；各支部书记讲党课14次")
+    # (the counts before it maybe ended by a semicolon: "集中学习10次；各支部书记讲党课8次")
     Rule("party_lectures", ("全年开展主题党日60次，各支部书记讲党课25次", "总支书记讲党课3次、各支部书记讲党课7次",
                             "各支部书记共讲党课9次", "集中学习12次；各支部书记讲党课10次"), SESSIONS,
          frame=r"(?:\d+\s*[次场节个名项][，,、；;]\s*各(?:党)?支部书记(?:共|累计|合计|共计)?|各(?:党)?支部书记(?:共|累计|合计|共计))"
