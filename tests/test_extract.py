@@ -17888,3 +17888,42 @@ def test_farmers_who_completed_the_free_course_the_sentence_before_told_of():
     text = ("Elm School news\n16 August 2024\nThis summer 4 member teachers of Elm Vocational School ran a free 5-day course "
             "on growing mushrooms in Pine Village. 38 farmers completed it.\n")
     assert ("volunteer_beneficiaries", 38) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_went_to_a_village_and_gave_things_to_its_left_behind_children():
+    text = "城东小学新闻\n2023年6月2日\n6月1日，支部组织7名党员教师走进李村，为村里的30名留守儿童送去文具。\n"
+    got = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 7) in got and ("students_assisted", 30) in got
+
+
+def test_members_described_before_their_count_by_the_holiday_teaching_they_did():
+    text = "城东中学新闻\n2025年8月30日\n8月28日，支部为暑期赴贵州山区学校支教的3名党员教师举行欢迎会。\n"
+    assert ("volunteer_participants", 3) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_members_a_branch_reported_at_its_meeting():
+    text = "Elm School news\n29 December 2023\nAt its year-end meeting, the branch of Elm School reported 33 members.\n"
+    assert ("members_total", 33) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_joined_villagers_in_clearing_after_a_storm():
+    text = ("Elm School news\n12 October 2024\nAfter the typhoon, 19 members of Elm School joined 120 villagers of Pine Bay in "
+            "clearing debris from the harbour road.\n")
+    assert ("volunteer_participants", 19) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_hours_a_field_of_volunteer_service_adds_after_its_count_in_english():
+    text = "Elm School: key figures for 2024\n10 January 2025\nMembers: 30 | Volunteer service: 12 activities, 410 hours\n"
+    assert ("volunteer_hours", 410) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_households_a_census_visited_are_no_home_visits():
+    text = ("Elm School news\n18 November 2022\nDuring the census, 8 member teachers of Elm School worked as volunteer "
+            "enumerators, visiting about 900 households.\n")
+    assert not [m for m in metrics(text) if m.indicator == "home_visits"]
+
+
+def test_children_who_cannot_attend_school_taught_at_home_are_pupils_helped():
+    text = ("Elm School news\n26 March 2024\nSince February, members of Elm School have visited the homes of 7 children who "
+            "cannot attend school, teaching them once a week.\n")
+    assert ("students_assisted", 7) in [(m.indicator, m.value) for m in metrics(text)]

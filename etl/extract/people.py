@@ -400,9 +400,11 @@ _FOR_THE_PEOPLE_THERE = re.compile(rf"[，,]\s*(?:为|给)(?:(?:社区|小区|�
                                    r"宣讲|讲解)|"
                                    # (or its families, described: "为社区新生儿家庭开展育儿指导")
                                    r"[，,]\s*(?:为|给)(?:社区|小区|村|当地)的?[^，,。；;为给]{0,14}?家庭(?:开设|开展|举办|讲授|送去|提供)|"
-                                   # (or its children, its pupils too: "为小区里12名小学生讲授防骗知识")
+                                   # (or its children, its pupils too, left behind maybe: "为小区里12名小学生讲授防骗知识", "为村里的
+                                   # 20名留守儿童送去文具")
                                    r"[，,]\s*(?:为|给)(?:社区|小区|村里|当地)(?:内|里)?的?(?:\d+\s*[余多]?\s*(?:名|位))?"
-                                   r"(?:儿童|孩子|青少年|小朋友|小学生|中小学生)(?:们)?(?:开设|开展|举办|讲授|上|送去|提供)")
+                                   r"(?:留守|困难|贫困)?(?:儿童|孩子|青少年|小朋友|小学生|中小学生)(?:们)?"
+                                   r"(?:开设|开展|举办|讲授|上|送去|提供)")
 # (or what they handed out or explained to the passers-by or residents there: "来到广场，向市民讲解防诈知识")
 _TO_THE_PUBLIC_THERE = re.compile(r"[，,]\s*向(?:过往|周边|社区)?(?:群众|市民|居民|村民|行人|路人)(?:们)?(?:发放|宣传|讲解|解答|普及)")
 # (or teaching they took to a village's school or kindergarten, as 送教下乡 is: "深入3所村小送教")
@@ -854,6 +856,18 @@ def _to_remember_only(sentence: str) -> bool:
 _TOOK_PART_LISTED = re.compile(r"参[加与](?:本次|此次|这次)?(?:活动|服务|志愿服务)的(?:党员|党员教师|党员志愿者)\s*\d+\s*[余多]?\s*"
                                r"(?:名|人|位)[，,、]\s*$")
 _OTHERS_ALSO = re.compile(r"[，,](?=[^，,。；;\d]{1,10}?还)")
+
+
+# what describes people before their count, after the word that turns to them: "为暑期赴云南山区学校支教的"
+_DESCRIBED_BEFORE_THEM = re.compile(r"(?:为|给|向|对)([^，,。；;为给向对]{2,24}?)的$")
+_HOLIDAY_TEACHING_APART = re.compile(r"(?:暑期|暑假|寒假)[^，,。；;]{0,12}?支教")
+
+
+def _described_by_a_service(c: Context) -> bool:
+    """People described, before their count, by a service they did: "为暑期赴…山区学校支教的4名党员教师"."""
+    described = _DESCRIBED_BEFORE_THEM.search(c.before)
+    return described is not None and (c.lex.frame("serve", described.group(1)) is not None or
+                                      _HOLIDAY_TEACHING_APART.search(described.group(1)) is not None)
 
 
 def _went_out_on_a_service(c: Context) -> bool:
@@ -1517,6 +1531,9 @@ FRAMES: list[Frame] = [
     Frame("volunteer_participants", lambda c: c.head == "member" and bool(_TO_TEACH_IN_TIBET_OR_XINJIANG.match(c.after_clause)),
           ("学校2名党员教师赴西藏某县中学开展为期半年的支教", "选派4名党员教师前往南疆开展支教工作"),
           "members who went to teach in Tibet or Xinjiang"),
+    # (or members described before their count by the service they went to do: "为暑期赴云南山区学校支教的4名党员教师举行欢迎会")
+    Frame("volunteer_participants", lambda c: c.head == "member" and c.prenominal and _described_by_a_service(c),
+          ("支部为暑假赴贵州山区小学支教的3名党员教师送行",), "members described by the service they did"),
     # the children or people a service is for, who signed up to it or came, said after it: "…每周为村里的孩子免费辅导
     # 功课。…已有26名孩子报名参加"
     Frame("volunteer_beneficiaries", lambda c: c.head in ("pupil", "person") and bool(_SIGNED_UP.fullmatch(c.after_clause)) and

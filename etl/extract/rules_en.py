@@ -425,6 +425,10 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # (or helped at a vaccination or testing centre: "helped at the town's vaccination site")
                     r"help(?:ed|s)? (?:out )?at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:vaccination|testing|test|inoculation) "
                     r"(?:cent(?:re|er)|site|point|station|clinic)s?\b|"
+                    # (or joined the people of a place in clearing or mending it: "joined 150 villagers in clearing the road
+                    # after the storm")
+                    r"joined (?:\d[\d,]* |[a-z-]+ )?(?:[a-z-]+ )?(?:villagers|residents|neighbou?rs)\b(?: of [^.;,]{1,30}?)? in "
+                    r"(?:clearing|cleaning up|cleaning|repairing|rebuilding|mending|sweeping|shovell?ing)\b|"
                     # (or came home after such teaching: "came back in July after a term teaching at a village school")
                     r"(?:came|come|returned|are|were) (?:home|back)\b[^.;,]{0,30}? after (?:a|an|one|two|three|\d+) (?:years?|"
                     r"terms?|semesters?|months?|weeks?) (?:of )?(?:teaching|tutoring) (?:at|in) (?:[^.;]|(?<=\bno)\.){0,60}?"
@@ -6308,6 +6312,11 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("12 members of Elm School joined farmers to pick apples, as the branch's volunteering for the month",),
          after=rf"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers){_OF_THEIR_SCHOOL} (?:joined|helped) (?:the )?(?:[a-z-]+ )?"
                rf"(?:{_THE_PUBLIC_SERVED}|farmers|families)\b[^.;]{{0,100}}?\b{VOLUNTEERING}"),
+    # (or the hours a field of volunteer service adds after its count: "Volunteer service: 14 activities, 520 hours")
+    Rule("volunteer_hours", ("Volunteer work: 9 activities, 300 hours",),
+         frame=r"\bvolunt(?:eer|ary) (?:service|work)\s*:\s*\d[\d,]* (?:[a-z-]+ )?(?:activities|sessions|events|outings|times)"
+               r"\s*[,;]\s*$",
+         after=r"^hours\b"),
     # (or in the same sentence: "members have volunteered on 30 occasions and have given some 700 hours")
     Rule("volunteer_hours", ("this year members have volunteered on 30 occasions and have given some 700 hours",),
          frame=r"\bvolunteer(?:ed|ing|s)?\b[^.;]*\b(?:have |had )?(?:given|gave|put in|contributed|logged)\s*$",
@@ -6337,6 +6346,7 @@ RULES: list[Rule] = [
                                     "on Saturday seven members of Elm School helped four households in Oak Village pick their tea",
                                     "before the festival six members of Elm School took hampers to 20 older people living alone",
                                     "last year 9 of us logged 250 hours of volunteer work",
+                                    "after the storm 14 members of Elm School joined 150 villagers in clearing the road",
                                     "since the spring 8 member teachers have stood at the crossing each afternoon to walk the children over "
                                     "the road",
                                     "after the storm 11 members turned out at dawn to clear fallen trees",
@@ -7679,9 +7689,11 @@ RULES: list[Rule] = [
     # (pupils' families: "visited 73 students' families")
     # (not the households members called on helping a neighbourhood's committee with its survey or its count: "helped the
     # village committee with its survey, visiting 90 households")
-    Rule(None, ("members helped the village committee with its survey of farms, visiting 90 households",),
-         frame=r"\bhelped (?:the|a) (?:[a-z'’-]+ ){0,2}?(?:neighbou?rhood|community|residents['’]?|village) committee with\b"
-               r"[^.;]{0,80},\s*visiting(?: a total of| in total| in all)?\s*$",
+    # (nor those a census's counters called on: "worked as census takers in the town, visiting 700 households")
+    Rule(None, ("members helped the village committee with its survey of farms, visiting 90 households",
+                "in November six members worked as census takers in Pine Town, visiting 700 households"),
+         frame=r"(?:\bhelped (?:the|a) (?:[a-z'’-]+ ){0,2}?(?:neighbou?rhood|community|residents['’]?|village) committee with\b|"
+               r"\b(?:census|enumerators?)\b)[^.;]{0,80},\s*visiting(?: a total of| in total| in all)?(?: {QUALIFIER})?\s*$",
          after=r"^(?:families|households|homes)\b", name="people surveyed"),
     Rule("home_visits", ("the teachers called on some 80 households", "paid visits to 25 families",
                          "organized teachers to visit 120 households", "members made home visits to 40 families",
@@ -7707,6 +7719,13 @@ RULES: list[Rule] = [
     # the pupils a home-teaching group is formed for: "formed a home-teaching group of 12 member teachers for 6 children"
     Rule("students_assisted", ("the branch formed a home-teaching group of 12 member teachers for 6 children who cannot attend school",),
          before=r"\bhome[- ]teaching\b[^.;]{0,50}?\bfor\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (but the children who cannot attend school, taught at home on the visits, are pupils helped, as 送教上门 is: "visited the
+    # homes of 5 children who cannot go to school, teaching them every week")
+    Rule("students_assisted", ("this term members have visited the homes of 5 children who cannot go to school, teaching them every "
+                               "week",),
+         before=r"\b(?:visited|went to) the homes of\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b[^.;]{{0,40}}?\b(?:who cannot|who are unable to|unable to) (?:attend|go to)\b"
+               r"[^.;]{0,30}?,\s*(?:teaching|tutoring) them\b"),
     Rule("home_visits", ("went to the homes of 45 pupils", "visited the homes of 12 left-behind children",
                          "35 party member teachers walked into the homes of 280 students",
                          "members visited the homes of all 1,240 students", "they visited the homes of all 96 new first-year pupils",
@@ -8897,6 +8916,10 @@ RULES: list[Rule] = [
          frame=r"\b(?:admitted|recruited|took in|welcomed|gained)\b[^.;]{0,40}?\bmembers?\b[^.;]{0,30}?\band "
                r"(?:now|today) (?:has|had|have|counts|counted)\s*$",
          after=r"^(?:(?:party )?members\b|in all\b|in total\b|[.;]|$)"),
+    # (or the members a body reported, at a meeting or in a return: "at its year-end meeting the branch reported 40 members")
+    Rule("members_total", ("at its year-end meeting the branch reported 40 members and 6 activists",),
+         before=r"\b(?:the (?:party )?(?:branch|committee)\b[^.;]{0,60}?|(?:it|we) )(?:reported|recorded)\s*$",
+         after=r"^(?:party )?members\b"),
     # (or in the sentence after the earlier count: "It began in May 2022 with 6 members. A year on it has 10.")
     Rule("members_total", ("It began in May 2022 with 6 members. A year on it has 10.",
                            "It was formed in 2021 with 5 members. Two years on it has 11, and all of them teach."),
