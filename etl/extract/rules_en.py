@@ -386,7 +386,7 @@ _DELIVERED_PARCELS = (r"(?:delivered|took|brought|handed out|gave out) (?:[a-z-]
 _THE_HARVEST_BROUGHT_IN = (r"(?:bring(?:ing)? in|get(?:ting)? in|gather(?:ing)?(?: in)?|harvest(?:ing)?|pick(?:ing)?) (?:their |the )?"
                            r"(?:[a-z-]+ )?(?:crops?|harvest|maize|corn|wheat|rice|tea|fruit|apples|oranges|potatoes)\b")
 _PEOPLE_WHO_FARM = r"(?:farmers|villagers|families|households|growers)"
-# the pupils or children whose parents are counted: "20 of their pupils' parents"
+# the pupils or children whose parents are counted: "15 of their pupils' parents"
 _OF_THEIR_PUPILS = r"(?:of (?:their|its|our|the school['’]s) (?:pupils|children|students)['’] )"
 # time given to help others, or to read to them, the members' own: "spent two weekends helping", "spent their Friday
 # evenings reading to the residents"
@@ -2038,7 +2038,7 @@ RULES: list[Rule] = [
          # (or who attend now, older residents maybe: "Some 70 older residents attend."; an aside on who they were may come
          # between)
          # (or borrowed its books: "60 children borrowed books")
-         # (or finished it, farmers maybe: "54 farmers completed it")
+         # (or finished it, farmers maybe: "30 farmers completed it")
          after=r"^(?:(?:older|elderly|local) )?(?:children|pupils|students|residents|villagers|people|parents|families|farmers)"
                r"(?: from [^.;,\d]{1,30}?)?(?:,[^.;,]{1,40},)? "
                r"(?:have |had )?(?:attended|attend|come|came|taken part|took part|borrowed (?:its |the )?books|"
