@@ -1049,6 +1049,11 @@ _EN_LEVEL_BEFORE_QUOTE = re.compile(rf"\b({_EN_LEVEL})(?:'s|-level)?\s*[\"“]$"
 _EN_PLACE_BEFORE_QUOTE = re.compile(r"\b([A-Z][a-z]{3,}(?: (?:District|County|City|Province))?)"
                                     r"(?: (?:[Ee]ducation |[Pp]arty )?(?:[Bb]ureau|[Dd]epartment|[Cc]ommission|[Cc]ommittee))?"
                                     r"(?:'s|’s)?\s*[\"“]$")
+# the school's or its branch's own head or body, honoured after others with the verb said once: "… and its secretary as …",
+# "…, and the school's branch a …"
+_EN_ITS_OWN = r"(?:its|the (?:school|branch|committee|kindergarten)['’]s)\s+(?:party\s+)?"
+_EN_ITS_HEAD = r"(?:secretary|principal|head(?:teacher)?)"
+_EN_ITS_BODY = r"(?:(?:general\s+)?branch|committee)"
 _EN_UNQUOTED = re.compile(
     # (one of several given: "won one of the first prizes")
     r"^\s*(?:the (?:honorary )?(?:titles?|honou?rs?) of\s+|(?:certificates?|medals?|plaques?) (?:as|of)\s+)?(?:one of\s+)?"
@@ -1074,8 +1079,7 @@ _EN_UNQUOTED = re.compile(
     # (or the next count of people honoured: "… outstanding party members and two were named …"; or the body's head, honoured
     # too: "… and its secretary as …")
     r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
-    r"\s+and\s+(?:its|the (?:school|branch|committee|kindergarten)['’]s)\s+(?:party\s+)?(?:deputy\s+)?"
-    r"(?:secretary|principal|head(?:teacher)?|(?:general\s+)?branch|committee)\b)"
+    rf"\s+and\s+{_EN_ITS_OWN}(?:deputy\s+)?(?:{_EN_ITS_HEAD}|{_EN_ITS_BODY})\b)"
 )
 # an award named by the best at something it is given for: "the contest's individual award for best speaker"
 _EN_AWARD_FOR_THE_BEST = re.compile(r"\s*(?:the |an? )?(?:[a-z]+['’]s )?(?:[a-z-]+ )?(?:award|prize) for (?:the )?"
@@ -1790,8 +1794,8 @@ _EN_NEXT_TITLE = re.compile(r"(?:\s*\((?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\
 # secretary, Ms Zhao Min, an outstanding Party worker of the city", "honoured two members as … and its secretary as …")
 # (or of the body itself, after people were named: "… three teachers were named …, and its branch a Model Party Branch")
 _EN_AND_ITS_HEAD_TITLE = re.compile(
-    r"[^.;]{0,60}?(?:,\s*|\s+)and\s+(?:its|the (?:school|branch|committee|kindergarten)['’]s)\s+(?:party\s+)?(?:deputy\s+)?"
-    rf"(?:secretary|principal|head(?:teacher)?|(?P<body>(?:general\s+)?branch|committee))(?:,\s+{_NAMED_PEOPLE_EN},)?\s+"
+    rf"[^.;]{{0,60}}?(?:,\s*|\s+)and\s+{_EN_ITS_OWN}(?:deputy\s+)?"
+    rf"(?:{_EN_ITS_HEAD}|(?P<body>{_EN_ITS_BODY}))(?:,\s+{_NAMED_PEOPLE_EN},)?\s+"
     r"(?:as\s+)?(?:an?\s+)?"
     r"(?P<title>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){1,5}?)(?=\s+of\s+the\b|\s+in\s+(?:19|20)\d{2}\b|\s*[.;,]|\s*$)",
     re.I)
