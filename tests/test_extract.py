@@ -17927,3 +17927,14 @@ def test_children_who_cannot_attend_school_taught_at_home_are_pupils_helped():
     text = ("Elm School news\n26 March 2024\nSince February, members of Elm School have visited the homes of 7 children who "
             "cannot attend school, teaching them once a week.\n")
     assert ("students_assisted", 7) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_kinds_after_respectively_each_with_its_count_are_counts_of_those_kinds():
+    text = "城东中学新闻\n2024年3月2日\n本学期，城东中学党支部12名党员分别帮扶困难学生15名、单亲家庭子女8名。\n"
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("students_assisted", 15) in found and ("students_assisted", 8) in found
+
+
+def test_counts_after_respectively_with_no_kind_between_them_are_each_of_several_units():
+    text = "城东中学新闻\n2024年3月2日\n城东中学三个年级组分别有党员4名、6名和9名。\n"
+    assert not [m for m in metrics(text) if m.indicator == "members_total"]

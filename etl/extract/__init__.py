@@ -240,6 +240,22 @@ def _respective_members_zh(listed: tuple[str, int] | None, q: Quantity) -> tuple
     return noun.indicator, start + len(kind) - len(noun.word)
 
 
+# kinds after 分别 and its verb, each with a count of its own ("分别结对学困生21名、留守儿童17名"): 分别 shares the verb out
+# among the kinds, so each count is its own kind's, not one of several units' ("三个年级组分别有党员4名、6名和9名"); the
+# list as a whole, from 分别 to its last count
+_COUNT_OF_A_KIND_ZH = r"[^\d，,。；;、和及]{2,12}?\d+\s*[余多]?\s*(?:名|人|位|个|户|次|场|项|节)"
+_KINDS_EACH_COUNTED_ZH = re.compile(rf"分别(?!有|为|是)(?:{_COUNT_OF_A_KIND_ZH}\s*[、和及]\s*)+{_COUNT_OF_A_KIND_ZH}")
+
+
+def _verb_shared_among_kinds_zh(folded: str, s_start: int, q: Quantity) -> bool:
+    """Whether a count is one of a list of kinds after 分别 in its clause, each with its own count (_KINDS_EACH_COUNTED_ZH)."""
+    at = folded.rfind("分别", s_start, q.start)
+    if at < 0 or _CLAUSE_MARK_ZH.search(folded, at, q.start):
+        return False
+    listed = _KINDS_EACH_COUNTED_ZH.match(folded, at)
+    return listed is not None and listed.end() >= q.end
+
+
 def _windows_zh(folded: str, seg: Segmenter, q: Quantity, prev_end: int,
                 listed: tuple[str, int] | None) -> tuple[Window, int]:
     """The window a count is read in; `listed` the kind it is of where kinds are listed before 分别 (_respective_kind_zh)."""
@@ -253,6 +269,10 @@ def _windows_zh(folded: str, seg: Segmenter, q: Quantity, prev_end: int,
     left = _left_zh(raw_left)
     right = _right_zh(folded[q.end: min(s_end, q.end + 60)])
     sentence = _QUOTES.sub("", folded[s_start: q.start])
+    if _verb_shared_among_kinds_zh(folded, s_start, q):
+        # (read as the verb said for this kind alone: "结对留守儿童17名")
+        at = sentence.rfind("分别")
+        sentence = sentence[:at] + sentence[at + len("分别"):]
     return Window(left, right, sentence, q.unit, _previous_zh(folded, seg, s_start), _following_zh(folded, seg, s_end),
                   required=folded.startswith(_REQUIRED_MINIMUM, q.start), one=q.value == 1), left_start
 
