@@ -17938,3 +17938,40 @@ def test_kinds_after_respectively_each_with_its_count_are_counts_of_those_kinds(
 def test_counts_after_respectively_with_no_kind_between_them_are_each_of_several_units():
     text = "城东中学新闻\n2024年3月2日\n城东中学三个年级组分别有党员4名、6名和9名。\n"
     assert not [m for m in metrics(text) if m.indicator == "members_total"]
+
+
+def test_the_school_said_to_have_members_after_a_sentence_on_its_membership():
+    text = ("Elm School news\n2 July 2024\nIn June the branch admitted one activist as a probationary member. The school now "
+            "has 58 members.\n")
+    assert ("members_total", 58) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_school_said_to_have_members_with_no_word_of_the_party_is_no_count():
+    text = "Elm School news\n2 July 2024\nThe chess club met on Friday. The school now has 58 members.\n"
+    assert not [m for m in metrics(text) if m.indicator == "members_total"]
+
+
+def test_an_activist_who_became_a_probationary_member_is_a_member_admitted():
+    text = "Elm School news\n20 December 2023\nThis autumn two activists of Elm School became probationary members.\n"
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_developed", 2) in found and not [f for f in found if f[0] == "activists"]
+
+
+def test_medals_for_years_in_the_party_said_after_the_party_are_no_honour():
+    text = ("Elm School news\n2 July 2021\nOn 1 July the branch of Elm School presented \"In the Party for 50 Years\" medals "
+            "to 3 retired members.\n")
+    ex = extract_text("r.txt", text)
+    assert not ex.awards and not [m for m in ex.metrics if m.indicator == "awards_individual"]
+
+
+def test_members_running_free_reading_corners_on_housing_estates_and_the_children_read_with():
+    text = ("Elm School news\n15 July 2024\nThis summer 9 member teachers of Elm School are running free story corners on "
+            "two housing estates, reading with about 45 children every Saturday.\n")
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 9) in found and ("volunteer_beneficiaries", 45) in found
+
+
+def test_members_who_went_to_a_martyrs_cemetery_where_they_wiped_the_headstones():
+    text = ("Elm School news\n3 April 2025\nOn 2 April, 16 members of Elm School went to the town's martyrs' cemetery, where "
+            "they wiped the headstones.\n")
+    assert ("volunteer_participants", 16) in [(m.indicator, m.value) for m in metrics(text)]

@@ -16,7 +16,7 @@ from etl.extract.document import EN_FULL_DATE, anniversary_year
 from etl.extract.owners import BUREAU_DECIDED, EN_AREAS_OWN
 from etl.extract.people import ELECTED_TO_AN_OFFICE
 from etl.extract.periods import YEAR_MENTION_EN, DocTime, time_marks, time_of
-from etl.extract.rules_en import GIVEN_MARKS_OF_A_TITLE
+from etl.extract.rules_en import GIVEN_MARKS_OF_A_TITLE, YEARS_IN_THE_PARTY
 from etl.extract.rules_zh import YOUNG_TEACHERS
 from etl.extract.table_rows import row_cells, table_like
 from etl.extract.text import EN_MONTH_NUMBERS, EN_MONTHS, Segmenter
@@ -1179,7 +1179,7 @@ def _at_a_meeting_of_the_text(low: str, seg: Segmenter, s_start: int, pos: int) 
 # what a quoted name may be given as that is no honour: a commemorative medal or badge
 _EN_KEEPSAKE = re.compile(r"[\"”]?\s*(?:commemorative|memorial|souvenir) (?:medals?|badges?)\b")
 # (or one that names the years of membership it marks: '"Glorious 50 Years in the Party" medals')
-_EN_YEARS_IN_THE_PARTY = re.compile(r"\b(?:\d+|[a-z]+) years in the party\b", re.I)
+_EN_YEARS_IN_THE_PARTY = re.compile(YEARS_IN_THE_PARTY, re.I)
 
 
 # a ceremony or a meeting of honours and its day, told in a sentence (or the day, then awards given: "On 28 June 2024

@@ -292,11 +292,18 @@ JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^
 # (or the grounds or paths of their memorial: "cleaned the paths around the town's martyrs' memorial")
 # (or led there to do it: "to sweep the steps of a martyrs' memorial park")
 # (the verbs of sweeping them, done or to be done)
-_SWEPT = r"(?:swept|cleaned|tidied|weeded|to (?:sweep|clean|tidy|weed))"
+_SWEPT = r"(?:swept|cleaned|tidied|weeded|wiped|to (?:sweep|clean|tidy|weed|wipe))"
+# (what is swept there: the graves, their stones, the ground around them)
+_GRAVES_AND_GROUNDS = r"(?:graves|tombs|headstones|gravestones|steps|grounds|paths)"
+# (or where people were taken to do it, said after: "to the martyrs' memorial park, where they swept the tombs")
+_TO_SWEEP_MARTYRS_GRAVES = (rf"to (?:the |a )?[^.;,]{{0,30}}?martyrs['’]? (?:cemetery|memorial|park)\b[^.;]{{0,20}}?,? where "
+                            rf"(?:they|we)\b[^.;]{{0,40}}?\b{_SWEPT} (?:the )?{_GRAVES_AND_GROUNDS}\b")
 # (or the memorial itself, a town's or the martyrs': "tidied the county's war memorial")
-_MARTYRS_GRAVES_SWEPT = (rf"{_SWEPT} (?:the )?(?:graves|tombs|steps|grounds|paths)\b[^.;,]{{0,40}}?\bmartyrs['’]? "
+# (or gone there, then what was swept: "went to the town's martyrs' cemetery, where they wiped the headstones")
+_MARTYRS_GRAVES_SWEPT = (rf"{_SWEPT} (?:the )?{_GRAVES_AND_GROUNDS}\b[^.;,]{{0,40}}?\bmartyrs['’]? "
                          rf"(?:cemetery|memorial|park)\b|{_SWEPT} (?:the )?martyrs['’]? (?:graves|tombs)\b|"
-                         rf"{_SWEPT} (?:the )?(?:[a-z'’-]+['’]s )?(?:war|martyrs['’]?) (?:memorial|monument)\b")
+                         rf"{_SWEPT} (?:the )?(?:[a-z'’-]+['’]s )?(?:war|martyrs['’]?) (?:memorial|monument)\b|"
+                         rf"(?:went|go|gone|came|travelled|traveled|walked) {_TO_SWEEP_MARTYRS_GRAVES}")
 # some of the members, counted with them, who volunteered: "19 of the 38 Party members of Elm School gave blood", "21 of our
 # 23 members took part in at least one volunteer activity" (their school may be named, its number with a point: "of Elm
 # No. 2 Middle School")
@@ -492,9 +499,13 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     r"community cent(?:re|er))\b|"
                     # (or one said to be free, for whom said maybe: "ran a free story hour for toddlers at the county
                     # library"; not said free, a reading hour at a community centre is no volunteer work)
+                    # (or in the places where people live, housing estates or villages: "are running free homework corners
+                    # on two estates")
                     r"(?:are |were |have been )?(?:running|ran|run|holding|held) (?:a |an )?free (?:reading|story|"
-                    r"storytelling|homework) (?:sessions?|hours?|clubs?|class(?:es)?)(?: for [^.;,]{1,30}?)? at (?:the |a )?"
-                    r"(?:[a-z'’-]+ ){0,2}?(?:library|libraries|community cent(?:re|er))\b|"
+                    r"storytelling|homework) (?:sessions?|hours?|clubs?|class(?:es)?|corners?)(?: for [^.;,]{1,30}?)? "
+                    r"(?:at|in|on) (?:the |a |\d+ |[a-z]+ )?"
+                    r"(?:[a-z'’-]+ ){0,2}?(?:library|libraries|community cent(?:re|er)|(?:residential )?compounds?|"
+                    r"(?:housing )?estates?|neighbou?rhoods?|villages?)\b|"
                     # (or read to children there: "read fairy tales to small children at the district library")
                     r"(?:read|reading) (?:(?:[a-z-]+ ){0,2}?(?:books|stories|tales|poems) )?to (?:[a-z-]+ )?(?:children|kids|pupils|toddlers)\b[^.;,]{0,20}? "
                     r"at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:library|libraries|community cent(?:re|er))\b|"
@@ -575,9 +586,6 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # parcels at the county food bank")
                     rf"spent (?:[a-z0-9-]+ ){{1,3}}?[a-z]+ing\b[^.;,]{{0,40}}? (?:at|in) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?"
                     rf"{_A_PLACE_OF_NEED})")
-# (or where people were taken to do it, said after: "to the martyrs' memorial park, where they swept the tombs")
-_TO_SWEEP_MARTYRS_GRAVES = (r"to (?:the |a )?[^.;,]{0,30}?martyrs['’]? (?:cemetery|memorial|park)\b[^.;]{0,20}?,? where (?:they|we)\b"
-                            r"[^.;]{0,40}?\b(?:swept|cleaned|tidied|weeded) (?:the )?(?:graves|tombs)\b")
 # pupils taken to a care home, where they sang or danced or played for its people, or to a martyrs' cemetery, where they swept
 # the graves
 _PUPILS_TAKEN_TO_SERVE = (rf"(?:[a-z-]+ ){{0,2}}?(?:pupils|students|children|young pioneers)\b(?: (?:from|of) [^.;,\d]{{1,40}}?)? "
@@ -591,8 +599,10 @@ _PATROLLED = (r"\bpatroll?(?:ed|ing|s)? (?:the )?(?:(?:banks?|shores?|edges?) of
 _A_CLEAN_UP = r"\b(?:clean-ups?|litter[- ]picks?) (?:of|along|in|at|on)\b"
 # litter cleared or picked up by the members themselves: "have picked up litter along the beach"
 _LITTER_CLEARED = r"\b(?:cleared|picked up|collected|cleaned up|removed) (?:the )?(?:litter|rubbish)\b"
+# the years of membership a keepsake marks: "50 years in the party", or said after the Party: "in the party for 40 years"
+YEARS_IN_THE_PARTY = r"\b(?:(?:\d+|[a-z]+) years in the party|in the party for (?:\d+|[a-z]+) years)\b"
 # the keepsakes of long membership handed to members: 'presented "50 Years in the Party" medals to'
-_KEEPSAKES_OF_LONG_MEMBERSHIP_TO = (r"\byears in the party[\"”]?\s*(?:(?:commemorative|memorial|souvenir) )?(?:medals?|badges?|"
+_KEEPSAKES_OF_LONG_MEMBERSHIP_TO = (rf"{YEARS_IN_THE_PARTY}[\"”]?\s*(?:(?:commemorative|memorial|souvenir) )?(?:medals?|badges?|"
                                     r"certificates?) to\s*$")
 # teaching or work given without pay, a volunteer's
 _UNPAID = r"\b(?:without (?:pay|payment|charge)|unpaid|for free|free of charge)\b"
@@ -646,7 +656,7 @@ _FREE_TALKS = r"\bfree (?:[a-z-]+ ){0,2}?(?:talks|lectures|classes|workshops)\b"
 _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|set up|launched|organi[sz]ed|"
                       r"(?:have|has|had) given|held|holds|hold) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b[^.]{0,40}?\b(?:classroom|"
                       r"(?:reading |study |homework )room|"
-                      r"class|classes|lessons|club|course|workshops?|tutoring|homework help|camp|(?:reading |study |homework )?corner|"
+                      r"class|classes|lessons|club|course|workshops?|tutoring|homework help|camp|(?:reading |study |homework )?corners?|"
                       r"(?:after-school |holiday )?care(?: service)?|playgroup|play scheme|"
                       r"(?:summer|holiday|winter|weekend) school|(?:reading |study |homework )?programme|(?:reading |study |homework )?program|"
                       r"helpline|hotline|help line)\b|"
@@ -1819,6 +1829,13 @@ RULES: list[Rule] = [
          before=rf"\b(?:ran (?:[a-z-]+ ){{0,2}}?(?:corners?|sessions|activities|games|stalls?|workshops?) for|"
                 rf"read (?:[a-z-]+ )?(?:stories|books|poems) to)(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|residents|villagers|people|visitors|families)\b[^.;]{0,60}?\bas volunteers\b"),
+    # (or the children read with at free reading sessions, told after a comma: "run free story corners on the estate, reading
+    # with some 30 children every Saturday")
+    Rule("volunteer_beneficiaries", ("since June members have run free story corners on the estate, reading with some 30 children "
+                                     "every Saturday",),
+         frame=rf"\bfree (?:[a-z-]+ ){{0,2}}?(?:corners?|sessions|hours|clubs?|class(?:es)?)\b[^.;]{{0,60}}?,\s*"
+               rf"(?:reading|sharing books) (?:stories )?(?:with|to)(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|kids|pupils|toddlers)\b"),
     # the people a free stall or clinic answered or advised, after a comma: "ran a free stall at the health fair, answering
     # questions from about 120 parents"
     # (or in a clause of where it stood: "ran a free stall in the park, where they answered questions from 60 residents")
@@ -2260,7 +2277,9 @@ RULES: list[Rule] = [
                                     "nine members and 40 pupils of Elm School swept the streets of the old town",
                                     "nine members and 30 pupils of Elm School spent Sunday clearing litter from the canal path",
                                     "on the beach 14 members collected some thirty bags of rubbish",
-                                    "since the spring 8 members and 5 activists of Elm School have patrolled the reservoir on Sundays"),
+                                    "since the spring 8 members and 5 activists of Elm School have patrolled the reservoir on Sundays",
+                                    "on Saturday nine members went to the county's martyrs' cemetery, where they wiped the "
+                                    "headstones"),
          # (their school or branch may be named before the others: "19 members of Elm School's branch and 50 Young Pioneers
          # swept the graves")
          # (or patrolled waters where children swim: "… and 5 activists of Elm School have patrolled the reservoir")
@@ -3835,11 +3854,15 @@ RULES: list[Rule] = [
          time_until=r"^"),
     # activists said to be admitted as probationary members are members admitted, no count of the activists: "In June two
     # activists were accepted as probationary members"
+    # (or said to have become such members, or joined: "Last term one activist became a probationary member")
     Rule("members_developed", ("In June two activists were accepted as probationary members",
-                               "Autumn: three activists admitted into the Party"),
-         after=r"^(?:[a-z-]+ )?activists?(?: (?:of|from|at) [^.;,\d]{1,40}?)? (?:(?:are|were|was|is|have been|has been|had been) )?"
+                               "Autumn: three activists admitted into the Party",
+                               "Last term one activist became a probationary member"),
+         after=r"^(?:[a-z-]+ )?activists?(?: (?:of|from|at) [^.;,\d]{1,40}?)? (?:(?:(?:are|were|was|is|have been|has been|had been) )?"
                r"(?:admitted|accepted|approved) "
-               r"(?:as (?:an? )?(?:new )?(?:probationary )?(?:party )?members?|(?:in)?to the (?:communist )?party)\b"),
+               r"(?:as (?:an? )?(?:new )?(?:probationary )?(?:party )?members?|(?:in)?to the (?:communist )?party)|"
+               r"(?:became|have become|has become|had become) (?:an? )?(?:probationary|new) (?:party )?members?|"
+               r"(?:joined|have joined|has joined|had joined) the (?:communist )?party)\b"),
     Rule("activists", ("5 activists applying for party membership", "the branch identified 7 new activists",
                        "it identified 1 activist", "150 student activists attended the party class", "Membership activists: 6",
                        "the school has 12 activists for joining the Party, of whom 5 are development targets",
@@ -6343,6 +6366,7 @@ RULES: list[Rule] = [
                                     "this spring 12 members of Elm School helped at the town's vaccination centre",
                                     "since March three member teachers of Elm School have run a free homework club for children at "
                                     "the town library",
+                                    "since June five member teachers have been running free story corners on two housing estates",
                                     "on Saturday seven members of Elm School helped four households in Oak Village pick their tea",
                                     "before the festival six members of Elm School took hampers to 20 older people living alone",
                                     "last year 9 of us logged 250 hours of volunteer work",
@@ -9326,6 +9350,12 @@ RULES: list[Rule] = [
          # (not members of one kind, told by a clause after them: "the branch has 3 members who have been in the Party for
          # 50 years"; those in service are all of them: "the branch has 35 serving members")
          after=r"^(?:(?:serving|current|active) )?(?:party )?members\b", not_after=r"^(?:party )?members (?:who|that|whose)\b"),
+    # (or the school's, said just "members" after a sentence on its branch or its membership: "Two activists were admitted in
+    # May. The kindergarten now has 14 members.")
+    Rule("members_total", ("Two activists were admitted in May. The kindergarten now has 14 members.",),
+         before=r"^\W*the (?:school|kindergarten) (?:now |currently )?(?:has|had)\s*$",
+         after=r"^(?:party )?members\b", not_after=r"^(?:party )?members (?:who|that|whose)\b",
+         earlier=r"\b(?:party|branch|committee|probationary|activists?|applicants?)\b"),
     # (or after a list of what else it has, commas between: "the committee has 5 branches, 12 party groups and 130 members")
     Rule("members_total", ("the committee has 5 branches, 12 party groups and 130 members",
                            "our branch has 3 party groups, 4 activists, and 41 members"),
