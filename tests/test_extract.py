@@ -17975,3 +17975,14 @@ def test_members_who_went_to_a_martyrs_cemetery_where_they_wiped_the_headstones(
     text = ("Elm School news\n3 April 2025\nOn 2 April, 16 members of Elm School went to the town's martyrs' cemetery, where "
             "they wiped the headstones.\n")
     assert ("volunteer_participants", 16) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_people_advised_by_members_gone_out_into_the_street():
+    text = "城东中学新闻\n2023年12月5日\n12月4日，城东中学党员教师走上街头开展普法宣传，解答市民法律咨询70余人次。\n"
+    assert ("volunteer_beneficiaries", 70) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_pupils_of_a_village_school_given_a_free_lesson_are_pupils_helped():
+    text = ("Elm School news\n12 April 2024\nOn 11 April, three member teachers of Elm School gave a free lesson on water "
+            "safety to 55 pupils at Pine Village School.\n")
+    assert ("students_assisted", 55) in [(m.indicator, m.value) for m in metrics(text)]

@@ -1735,6 +1735,13 @@ RULES: list[Rule] = [
          frame=rf"(?:\b{_GAVE_THEIR_TIME}|\bvolunteered at [^.;,]{{0,40}}?\b(?:village|rural|mountain|hill)\b)[^.;]*,\s*"
                r"(?:teaching|tutoring)\s*$",
          after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|children)\b"),
+    # (or the pupils of a village school given a free lesson there: "gave a free lesson on fire safety to 45 pupils at a
+    # mountain school")
+    Rule("students_assisted", ("in May three member teachers gave a free lesson on fire safety to 45 pupils at a mountain school",),
+         before=rf"\bgave (?:a |an |\d+ |[a-z]+ )?free (?:[a-z-]+ ){{0,2}}?(?:lessons?|class(?:es)?|talks?)\b[^.;,\d]{{0,30}}? "
+                rf"to(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:pupils|children|students) (?:at|of|from|in) (?:a |the )?[^.;,]{0,30}?\b(?:village|rural|"
+               r"mountain|hill)\b[^.;,]{0,20}?\bschools?\b"),
     Rule("students_assisted", ("four members spent a week teaching at Pine Primary School, a village school, giving 30 lessons "
                                "to its 50 pupils",),
          frame=rf"\b{_GAVE_THEIR_TIME}[^.;]*,\s*giving \d[\d,]* (?:[a-z-]+ )?(?:lessons|classes)\b[^.;]{{0,30}}?"

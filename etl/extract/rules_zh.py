@@ -861,9 +861,11 @@ RULES: list[Rule] = [
     # people a volunteer service advised, counted after it: "开展宪法宣传志愿服务活动3场，接受群众咨询150余人次"
     # (or said with what it was about: "解答政策咨询30余人次")
     Rule("volunteer_beneficiaries", ("开展普法志愿服务活动3场，接受群众咨询150余人次", "党员志愿者走进社区，解答居民法律咨询40人次",
-                                     "支部安排党员教师深入西湖社区开展普法宣传，解答群众咨询40人次"),
-         # (or given by members gone into a community: "深入社区开展普法宣传，解答群众咨询40人次")
-         PERSON_TIMES, frame=r"志愿|(?:走进|深入|进)[^。；;，,]{0,8}?社区",
+                                     "支部安排党员教师深入西湖社区开展普法宣传，解答群众咨询40人次",
+                                     "党员教师走上街头开展禁毒宣传，解答市民咨询60余人次"),
+         # (or given by members gone into a community: "深入社区开展普法宣传，解答群众咨询40人次"; or out into a street or
+         # square, a public place: "走上街头开展禁毒宣传")
+         PERSON_TIMES, frame=r"志愿|(?:走进|深入|进)[^。；;，,]{0,8}?社区|(?:走上|走向|来到|走进)(?:街头|广场|集市)",
          before=r"(?:接受|解答|回答)(?:群众|居民|村民|家长|市民)?(?:的)?(?:法律|政策|心理|健康|教育|升学)?咨询$"),
     # people a free service was done for, counted after it: "为社区居民义务理发40余人次"
     Rule("volunteer_beneficiaries", ("为社区居民义务理发40余人次", "为村民免费体检120人次"), PERSON_TIMES,
