@@ -17986,3 +17986,36 @@ def test_pupils_of_a_village_school_given_a_free_lesson_are_pupils_helped():
     text = ("Elm School news\n12 April 2024\nOn 11 April, three member teachers of Elm School gave a free lesson on water "
             "safety to 55 pupils at Pine Village School.\n")
     assert ("students_assisted", 55) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_activists_who_went_out_with_members_to_serve_are_volunteers():
+    text = "城东中学新闻\n2024年3月6日\n3月5日，城东中学党支部开展主题党日，全校8名党员和3名入党积极分子走进东苑社区，为居民义务理发。\n"
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 3) in found and not [f for f in found if f[0] == "activists"]
+
+
+def test_the_members_among_people_honoured_each_said_as_a_share_of_its_kind():
+    text = "城东中学新闻\n2023年9月11日\n9月10日，城东中学表彰优秀教师14名、优秀班主任6名，其中党员教师分别占10名、4名。\n"
+    found = [(m.indicator, m.value) for m in metrics(text) if m.indicator == "awards_individual"]
+    assert sorted(found) == [("awards_individual", 4), ("awards_individual", 10)]
+
+
+def test_members_who_moved_villagers_out_of_a_flood_and_those_they_moved():
+    text = "城东中学新闻\n2022年8月15日\n8月上旬，城东镇遭遇洪水，城东中学18名党员教师连续两天协助转移受灾群众150余人。\n"
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 18) in found and ("volunteer_beneficiaries", 150) in found
+
+
+def test_members_and_activists_who_turned_out_to_clear_snow_are_volunteers():
+    text = ("Elm School news\n20 February 2025\nAfter the snow, 11 members and 4 activists of Elm School turned out at dawn "
+            "to clear the road to the school.\n")
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 11) in found and ("volunteer_participants", 4) in found
+    assert not [f for f in found if f[0] == "activists"]
+
+
+def test_members_who_manned_a_rest_tent_at_an_exam_centre_and_the_parents_they_answered():
+    text = ("Elm School news\n10 June 2023\nDuring the exams, seven members of Elm School manned a rest tent by the exam "
+            "hall, handing out water and answering questions from about 260 parents.\n")
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 7) in found and ("volunteer_beneficiaries", 260) in found

@@ -224,11 +224,12 @@ _NUMBER = r"(\d+|[一二两三四五六七八九十]+)"
 # second does; in brackets too: "评选“最美教师”10名（其中党员6名）")
 # (or each of the kinds listed: "…，其中党员教师分别为9名、5名")
 # (said to be all of them maybe: "其中党员教师共14名")
-_MEMBERS_AMONG_THEM_NEXT = re.compile(r"[，,（(]\s*其中(?:共产)?党员(?:教师|老师|班主任)?(?:分别(?:为|有|是)?|共有?|共计)?$")
+# (or each said to be a share of its kind: "其中党员教师分别占9名、5名")
+_MEMBERS_AMONG = r"其中(?:共产)?党员(?:教师|老师|班主任)?(?:分别(?:为|有|是|占)?|共有?|共计|占)?"
+_MEMBERS_AMONG_THEM_NEXT = re.compile(rf"[，,（(]\s*{_MEMBERS_AMONG}$")
 _AMONG_THEM_BEFORE = re.compile(r"[，,（(]\s*其中$")
 # (or after a list of counts in the rest of the sentence: "表彰了优秀教师20名、优秀班主任15名，其中党员教师12名")
-_MEMBERS_AMONG_THEM_LATER = re.compile(r"^[^，,。；;]*[，,（(]\s*其中(?:共产)?党员(?:教师|老师|班主任)?(?:分别(?:为|有|是)?|共有?|共计)?\s*"
-                                       r"(?:\d+|[一二两三四五六七八九十]+)\s*[名人位]")
+_MEMBERS_AMONG_THEM_LATER = re.compile(rf"^[^，,。；;]*[，,（(]\s*{_MEMBERS_AMONG}\s*(?:\d+|[一二两三四五六七八九十]+)\s*[名人位]")
 
 
 # an honour proposed, not yet given: "拟评选王某等8名教师为“师德标兵”，其中党员5名"
@@ -1294,7 +1295,8 @@ FRAMES: list[Frame] = [
     # activists counted with the members who served beside them served too: "共有15名党员和7名入党积极分子参加了献血" (some
     # of the activists, no count of them all)
     Frame("volunteer_participants", lambda c: c.head == "activist" and _served_with_members(c),
-          ("共有12名党员和5名入党积极分子参加了社区义务劳动",), "activists who served with members"),
+          ("共有12名党员和5名入党积极分子参加了社区义务劳动", "8名党员和3名入党积极分子来到敬老院，为老人们打扫卫生"),
+          "activists who served with members"),
     # (not those who came to an event, as members who came are not the membership: "支部46名党员、6名入党积极分子参加
     # 活动"; those who came to their training are the activists trained)
     Frame("activists", lambda c: c.head == "activist" and not c.listed and not _making_up_a_team(c) and
@@ -1659,9 +1661,11 @@ def _joined_to_next(ctx: Context) -> bool:
 
 def _served_with_members(ctx: Context) -> bool:
     """Whether the people are counted right after members they are joined to ("15名党员和7名入党积极分子"), and a
-    service is named after them or in their clause."""
+    service is named after them or in their clause (or later, after they joined in or went somewhere: "…走进社区，为老人
+    义务理发")."""
     return bool(_AFTER_MEMBERS_COUNTED.search(ctx.before)) and (
-        ctx.does("serve") or (bool(re.match(r"\s*(?:参加|参与|一起|共同)", ctx.after_clause)) and _serves_later(ctx)))
+        ctx.does("serve") or ((bool(re.match(r"\s*(?:参加|参与|一起|共同)", ctx.after_clause)) or bool(_WENT.match(ctx.after_clause)))
+                              and _serves_later(ctx)))
 
 
 # members counted, then the word that joins the next count to them: "15名党员和"
@@ -1851,9 +1855,9 @@ _LABEL_TAIL = re.compile(r"(?:工作)?(?:情况|统计|数据|一览|明细)?$")
 _OWN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?\s*$")
 # a year, after the years listed before it with their counts: "2021年1名、2022年2名、2023年"
 _ONLY_A_YEAR = re.compile(r"(?:(?:19|20)\d{2}\s*年度?\s*\d+\s*[余多]?\s*[人名位]\s*[、，,；;]\s*)*(?:19|20)\d{2}\s*年度?")
-# (a word that the count is a record may stand in the link: "党员人数达到历史最高的98人")
+# (a word that the count is a record may stand in the link: "党员人数达到历史最高的98人"; or a share of others: "其中党员占9名")
 # (or a change, from the count it started from, with its time, to the one it came to: "结对帮扶学生由2021年的38名增加到51名")
-_LINK_BEFORE = re.compile(r"(?:共计|共有|一共|总共|累计|合计|总计|年均|平均|总数|人数|总人数|数量|(?<=[\u4e00-\u9fff])数(?=\s*(?:[:：]|分别|为|达|是))|达到|增加到|增至|分别|已经|先后|一行|共|计|达|为|有|了|约|已|"
+_LINK_BEFORE = re.compile(r"(?:共计|共有|一共|总共|累计|合计|总计|年均|平均|总数|人数|总人数|数量|(?<=[\u4e00-\u9fff])数(?=\s*(?:[:：]|分别|为|达|是))|达到|增加到|增至|分别|已经|先后|一行|共|计|达|为|有|了|约|已|占|"
                           r"(?:历史)?(?:最高|新高)的|"
                           r"(?:由|从)(?:(?:19|20)\d{2}\s*年(?:底|末|初)?的?|原来的?|原有的?|去年的?|上年的?|年初的?)?|"
                           r"(?:由|从)[^，,。；;]{0,12}?\d\s*[名人位](?:增加到|增加至|增至|增长到|上升到|发展到|达到)|"

@@ -399,6 +399,10 @@ _OF_THEIR_PUPILS = r"(?:of (?:their|its|our|the school['’]s) (?:pupils|childre
 # evenings reading to the residents"
 # (one group, its many ways of saying it alternatives inside it)
 # (what was read may be said: "spent Friday evenings reading story books to the children")
+# people who came out to do some work for all, at an hour maybe: "turned out at 6 a.m. to clear the snow"
+_TURNED_OUT_TO = r"turned out\b(?:[^.;,]|\b[ap]\.m\.){0,30}?\bto"
+# (work on a public place's ground, no planting or picking: "turned out before dawn to clear the road")
+_TURNED_OUT_TO_CLEAR = rf"{_TURNED_OUT_TO} (?:clear|clean|shovel|sweep|tidy|repair)\b"
 _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ ){1,3}?)?(?:helping|volunteering|"
                     r"reading (?:(?:picture |story )?books? |stories )?(?:to|with))\b|"
                     # (or mending a place of a village or a community: "spent three days repainting the hall of Pine Village
@@ -445,7 +449,7 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     r"(?:stood|stand|standing) (?:at|by) (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:gates?|crossings?)\b[^.;,]{0,50}? to "
                     r"(?:see|help|guide|walk|take|lead|escort|shepherd) (?:the )?(?:[a-z-]+ )?(?:pupils|children|students|kids)\b"
                     r"[^.;,]{0,20}? (?:across|over)\b|"
-                    r"turned out\b(?:[^.;,]|\b[ap]\.m\.){0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b|"
+                    rf"{_TURNED_OUT_TO} (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b|"
                     # (or marshalled a public event's people, or helped direct them: "marshalled walkers at a charity fun
                     # run", "helped guide parents at the exam centre gates")
                     r"marshall?ed (?:the )?(?:[a-z-]+ )?(?:runners|walkers|riders|cyclists|traffic|crowds|visitors|spectators)\b|"
@@ -576,6 +580,11 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     r"(?:a |the |its )?free (?:[a-z-]+ ){0,2}?(?:helpline|hotline|phone line|(?:help|advice|homework) line|"
                     # (or a free help desk at a place: "staffed a free information desk at the station")
                     r"(?:help|advice|information|service) (?:desk|point))\b|"
+                    # (or a tent or stall of help for those who wait at an exam centre: "manned a rest tent by the exam
+                    # hall")
+                    r"(?:staffed|manned|ran|set up) (?:a |an |the |\d+ |[a-z]+ )?(?:[a-z-]+ ){0,2}?(?:tents?|stalls?|booths?|"
+                    r"desks?|points?|stations?)(?: of rest| for [a-z'’ -]{1,20}?)? (?:outside|at|near|by|beside) (?:the |a )?"
+                    r"[^.;,]{0,20}?\bexam(?:ination)? (?:cent(?:re|er)|site|hall)s?\b|"
                     # (or delivered things given to a school or a village, in person)
                     rf"{_DELIVERED_DONATIONS}|"
                     # (or parcels or meals to households or people of a place, in need maybe: "took hampers to 16 households
@@ -2286,12 +2295,14 @@ RULES: list[Rule] = [
                                     "on the beach 14 members collected some thirty bags of rubbish",
                                     "since the spring 8 members and 5 activists of Elm School have patrolled the reservoir on Sundays",
                                     "on Saturday nine members went to the county's martyrs' cemetery, where they wiped the "
-                                    "headstones"),
+                                    "headstones",
+                                    "after the snow 12 members and 3 activists of Elm School turned out at dawn to clear the "
+                                    "pavements"),
          # (their school or branch may be named before the others: "19 members of Elm School's branch and 50 Young Pioneers
          # swept the graves")
          # (or patrolled waters where children swim: "… and 5 activists of Elm School have patrolled the reservoir")
          after=rf"^(?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL}(?: (?:of|from) [^.;,\d]{{1,40}}?(?=,?\s+and\s))?{_AND_OTHERS_LISTED}"
-               rf"(?: (?:of|from) [^.;,\d]{{1,40}})? (?:have |had )?(?:{_PUBLIC_CLEAN_UP}|{_PATROLLED})",
+               rf"(?: (?:of|from) [^.;,\d]{{1,40}})? (?:have |had )?(?:{_PUBLIC_CLEAN_UP}|{_PATROLLED}|{_TURNED_OUT_TO_CLEAR})",
          not_before=rf"{ITS_OWN}|{_AFTER_ITS_MEMBERS}"),
     # (or the pupils the members cleaned it up with: "members cleared rubbish from the lake shore with 18 pupils")
     Rule("volunteer_participants", ("On Sunday members cleared litter along the canal with 18 pupils of Class 4.",
@@ -3815,7 +3826,8 @@ RULES: list[Rule] = [
          after=r"^(?:party )?activists\b[^.;]{0,60}?\b(?:visited|attended|took part|joined|went|came|participated|gathered)\b|"
                r"^(?:party )?activists (?:[a-z]+ed|went|came|ran|did|made|sang|took|gave|met|saw|built|wrote|read)\b|"
                r"^(?:party )?activists(?: (?:of|from) [^.;,]{1,40}?)? to (?!join\b|become\b|apply\b)[a-z]+\b",
-         not_after=rf"^(?:party )?activists\b[^.;]{{0,60}}?\b(?:volunt(?:eer|ary)|{WORKED_AT_A_SHELTER}|{VISITED_A_CARE_HOME})",
+         not_after=rf"^(?:party )?activists\b[^.;]{{0,60}}?\b(?:volunt(?:eer|ary)|{WORKED_AT_A_SHELTER}|{VISITED_A_CARE_HOME}|"
+                   rf"{_TURNED_OUT_TO_CLEAR})",
          name="people listed who went"),
     # activists as a translation may call them ("active elements", 积极分子), not the Youth League's
     Rule("activists", ("the branch now has 6 active elements for joining the party", "it trained 3 active elements"),
@@ -6391,6 +6403,7 @@ RULES: list[Rule] = [
                                     "over the holiday 10 member teachers took turns to help at the crossing by the market",
                                     "on Saturday six members of Elm School cooked dinner for 25 elderly residents",
                                     "four member teachers of Elm School helped doctors at a free health day in the village",
+                                    "during the exams six members of Elm School manned a rest tent by the exam hall",
                                     "six member teachers of Elm School visited Pine Village School, where they taught art",
                                     "five members of Elm School spent three days at Pine Village School, teaching music",
                                     "on Sunday eight members of Elm School spent the morning packing parcels at a food bank",
@@ -7151,9 +7164,13 @@ RULES: list[Rule] = [
                r"(?:sessions|lessons|classes|training|tutoring)\b"),
     # (or whose questions they answered there, after a comma: "staffed a free help desk at the exam centre, answering
     # questions from about 300 candidates")
+    # (another thing they did for them may be said first: "handing out maps and answering questions from …")
     Rule("volunteer_beneficiaries", ("ten members staffed a free help desk at the station, answering questions from about 400 "
-                                     "travellers",),
-         frame=rf"\b{_GAVE_THEIR_TIME}[^.;]*,\s*(?:answering|answered) (?:the )?questions (?:from|of)(?: {QUALIFIER})?\s*$",
+                                     "travellers",
+                                     "during the exams six members manned a rest tent by the exam hall, handing out water and "
+                                     "answering questions from some 250 parents"),
+         frame=rf"\b{_GAVE_THEIR_TIME}[^.;]*,\s*(?:[a-z]+ing [^.;,]{{1,30}}? and )?(?:answering|answered) (?:the )?questions "
+               rf"(?:from|of)(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:candidates|residents|parents|visitors|people|passengers|villagers|job-seekers|travell?ers)\b"),
     # (or the tours they gave as guides, after those who took part: "… volunteered as guides at the museum. In all, nine
     # members have taken part, giving 27 tours.")
