@@ -18019,3 +18019,21 @@ def test_members_who_manned_a_rest_tent_at_an_exam_centre_and_the_parents_they_a
             "hall, handing out water and answering questions from about 260 parents.\n")
     found = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 7) in found and ("volunteer_beneficiaries", 260) in found
+
+
+def test_pupils_whose_fees_were_waived_are_pupils_helped():
+    text = "城东中学新闻\n2022年12月30日\n今年，城东中学党支部为35名家庭困难学生减免了午餐费。\n"
+    assert ("students_assisted", 35) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_new_teachers_described_by_a_clause_then_paired_with_as_many_members():
+    text = ("Elm School news\n24 May 2024\nThe 8 new teachers who came to Elm School in August were paired with 8 member "
+            "teachers as mentors.\n")
+    assert ("mentoring_pairs", 8) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_went_to_a_village_to_help_children_with_their_homework():
+    text = ("Elm School news\n17 December 2021\nThis term, five member teachers of Elm School have gone to Pine Village every "
+            "Sunday to help 19 children with their homework.\n")
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 5) in found and ("students_assisted", 19) in found

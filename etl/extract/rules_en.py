@@ -693,8 +693,11 @@ _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|
 # teaching taken somewhere a number of times: "travelled to the village school five times, giving lessons"
 _TO_TEACH = r"(?:giving|teaching|to give|to teach)\b"
 _TRAVELLED_TO_TEACH = (rf"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{{1,40}}? (?:\d+|[a-z]+) times,? {_TO_TEACH}|"
-                       # (or travelled there to teach or tutor: "have driven to Pine Village to tutor its children")
-                       r"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{1,40}? to (?:tutor|teach|coach)\b|"
+                       # (or travelled there to teach or tutor: "have driven to Pine Village to tutor its children"; or to help
+                       # children with their school work: "went to Oak Village to help 15 children with their reading")
+                       r"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{1,40}? to (?:tutor|teach|coach\b|help (?:\d[\d,]* |"
+                       r"[a-z]+ )?(?:[a-z-]+ ){0,2}?(?:children|pupils|kids|students) with (?:their )?(?:homework|studies|"
+                       r"reading|lessons|school ?work))\b|"
                        # (or to a village or hill school named, then gave lessons there: "drove to Pine School, a hill school
                        # of 60 pupils, and gave 6 lessons")
                        r"(?:travell?ed|went|drove) to [^.;]{1,60}?\b(?:village|hill|mountain|rural) school\b[^.;]{0,30}?"
@@ -1437,10 +1440,12 @@ RULES: list[Rule] = [
          before=r"(?:^|\b)this year['’]s\s*$|\b(?:it|the branch|we|they) (?:has |have |had )?(?:formed|made|set up)\s*$",
          after=r"^(?:new )?(?:mentoring )?pairs\b"),
     # (or the new teachers said first, paired with as many members: "eleven new teachers were paired with eleven member mentors")
-    Rule("mentoring_pairs", ("this year 9 new teachers were paired with 9 member teachers",),
+    # (a clause may say who they are: "9 new teachers who came in August were paired with …")
+    Rule("mentoring_pairs", ("this year 9 new teachers were paired with 9 member teachers",
+                             "the 7 young teachers who came in August were paired with 7 members as mentors"),
          as_many=True,
          frame=rf"\b(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:{NEW_TEACHERS_ADJ}|newly recruited|newly hired) (?:teachers|colleagues) "
-               r"(?:were|have been|are) (?:each )?paired (?:up )?with\s*$",
+               r"(?:(?:who|that) [^.;,]{1,60}? )?(?:were|have been|are) (?:each )?paired (?:up )?with\s*$",
          after=r"^(?:experienced )?(?:member teachers|members|party members|mentors)\b"),
     # (or, the other way round, mentors said to be paired with as many: "11 member teachers were paired with 11 teachers in
     # their first years")
@@ -6397,6 +6402,7 @@ RULES: list[Rule] = [
                                     "in the autumn term 2 member teachers taught for two months at a county school in Xinjiang",
                                     "this term 8 member teachers have travelled to the village school five times, giving lessons",
                                     "every Sunday six member teachers have driven to Pine Village to tutor its children",
+                                    "every Sunday five member teachers have gone to Oak Village to help 18 children with their reading",
                                     "since May, 6 members have spent their Friday evenings reading to the residents of a care home",
                                     "five member teachers spent Saturday 6 May at Hill Village School, where they taught art",
                                     "for Children's Day four member teachers took a magic show to a village school",
