@@ -18037,3 +18037,50 @@ def test_members_who_went_to_a_village_to_help_children_with_their_homework():
             "Sunday to help 19 children with their homework.\n")
     found = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 5) in found and ("students_assisted", 19) in found
+
+
+def test_members_counted_as_the_speakers_own_then_some_of_them():
+    text = "城东中学新闻\n2024年1月5日\n同志们：一年来，我们的31名党员中，有26名参加了志愿服务。\n"
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_total", 31) in found and ("volunteer_participants", 26) in found
+
+
+def test_members_who_helped_households_bring_in_a_named_crop():
+    text = "城东中学新闻\n2023年11月3日\n10月31日，城东中学党支部组织11名党员教师来到李村，帮助5户缺少劳力的农户掰玉米。\n"
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 11) in found and ("volunteer_beneficiaries", 5) in found
+
+
+def test_young_teachers_admitted_their_names_set_off_after_them():
+    text = ("Elm School news\n8 March 2024\nOn 6 March the branch of Elm School voted to admit three young teachers, Ms Li, "
+            "Mr Wu and Ms Xu, as probationary members.\n")
+    assert ("members_developed", 3) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_families_of_all_new_pupils_visited_but_not_those_phoned_or_visited():
+    visited = ("Elm School news\n17 September 2021\nIn the first weeks of term, member teachers of Elm School visited the "
+               "families of all 180 new Grade 7 pupils.\n")
+    phoned = visited.replace("visited the families", "phoned or visited the families")
+    assert ("home_visits", 180) in [(m.indicator, m.value) for m in metrics(visited)]
+    assert not [m for m in metrics(phoned) if m.indicator == "home_visits"]
+
+
+def test_some_of_its_members_counted_out_of_all_named_with_a_quoted_title():
+    text = ('Elm School news\n26 April 2024\nThe committee of Elm School named 5 of its 16 student members "Outstanding '
+            'Student Party Members" on 25 April.\n')
+    ex = extract_text("r.txt", text)
+    assert ("awards_individual", 5) in [(m.indicator, m.value) for m in ex.metrics]
+    assert [a.title for a in ex.awards] == ["Outstanding Student Party Member"]
+
+
+def test_members_who_helped_at_a_hospital_and_the_patients_they_guided():
+    text = ("Elm School news\n8 December 2023\nDuring the flu season, 9 member teachers of Elm School helped at the county "
+            "hospital's outpatient hall every weekend, guiding some 1,200 patients.\n")
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 9) in found and ("volunteer_beneficiaries", 1200) in found
+
+
+def test_members_who_taught_at_a_village_school_the_branch_took_books_to():
+    text = ("Elm School news\n2 June 2023\nOn 31 May, the branch of Elm School took 200 books to Hill School, a village "
+            "school of 60 pupils, and four member teachers gave lessons in art there.\n")
+    assert ("volunteer_participants", 4) in [(m.indicator, m.value) for m in metrics(text)]

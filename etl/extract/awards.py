@@ -961,7 +961,8 @@ TRIGGERS_EN = re.compile(
     # (or named so, no "as", the count maybe in words: 'named five members "Good Mentors"')
     # (or unquoted, a title of merit: 'named 8 teachers Models of Teacher Ethics')
     # (or the title said as the namer's own: 'called five teachers its "Reading Heroes"')
-    rf"named\s+{_SOME_PEOPLE_EN}\s+(?:[a-z-]+\s+){{0,2}}?"
+    # (some of them: 'named 3 of its 20 members "Good Mentors"')
+    rf"named\s+{_SOME_PEOPLE_EN}\s+(?:of\s+(?:its|our|their|the)\s+(?:\d[\d,]*\s+)?)?(?:[a-z-]+\s+){{0,2}}?"
     # (or described after: 'named four mentors from this year "Kind Guides"')
     r"(?:teachers|members|comrades|staff|mentors)(?:\s+from\s+(?:last|this)\s+(?:year|term))?"
     # (or their school and their names said between: 'named two members of Elm School, Ms Li and Mr Wu, "Model Teachers"')

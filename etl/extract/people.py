@@ -213,7 +213,8 @@ _LISTED_AFTER_MEMBERS = re.compile(r"\d+\s*[余多]?\s*名(?:党员|党员教师
 # a meeting held to review the members
 _REVIEW_MEETING = re.compile(r"民主评议(?:党员)?(?:大会|会议|会)")
 # the organization or school whose own people are counted right after: "全校38名党员", "学校党支部将11名党员分成三组"
-_ITS_OWN = re.compile(r"(?:党支部|党总支|党委|支部|学校|全校|我校|本校|该校|全园|我园)(?:共|现|的)?(?:将|把)?$")
+# (or the speaker's, in a speech to them: "我们的24名党员中")
+_ITS_OWN = re.compile(r"(?:党支部|党总支|党委|支部|学校|全校|我校|本校|该校|全园|我园|我们)(?:共|现|的)?(?:将|把)?$")
 
 
 # mentors counted, then the teachers they are paired with: "6名党员骨干教师与6名新入职教师结成师徒对子" (the pairing is
@@ -922,8 +923,10 @@ _ON_DUTY_AT_FREE_CARE = re.compile(r"\d+\s*[名位][^，,。；;\d]{0,6}?(?:轮�
 _SENT_OUT_BEFORE = re.compile(r"(?:组织|带领|率领|安排|选派|动员|召集)了?(?:(?:党员教师|党员|党员干部)(?:和|与|及|、))?$")
 # the people's noun and their count after it, that open what the sentence says after the verb that sent them out
 _NOUN_AND_COUNT = re.compile(r"^[^，,。；;\d]{1,8}?\d+\s*[余多]?\s*[名位人]")
-# farm work done for the people of the place they went to: "帮助3户缺少劳力的家庭春耕播种"
-_FARM_WORK_DONE_FOR_THEM = re.compile(r"帮助[^，,。；;]{0,20}?(?:春耕|播种|插秧|收割|抢收|秋收|采摘)")
+# farm work done for the people of the place they went to: "帮助3户缺少劳力的家庭春耕播种" (or a crop brought in, named:
+# "帮助农户掰玉米", "帮村民摘茶叶")
+_FARM_WORK_DONE_FOR_THEM = re.compile(r"帮助?[^，,。；;]{0,20}?(?:春耕|播种|插秧|收割|抢收|秋收|采摘|"
+                                      r"(?:收|掰|挖|摘|采|割)(?:玉米|水稻|稻谷|稻子|小麦|麦子|花生|红薯|土豆|茶叶|油菜|柑橘|果子))")
 # trees planted where they went: "来到河边，种下树苗60棵"
 _TREES_PLANTED_THERE = re.compile(r"[^。；;]{0,24}?(?:种下|栽下|种植|栽种|补植|植下)了?[^，,。；;]{0,8}?(?:树苗|树木|苗木|小树)")
 

@@ -433,6 +433,13 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # service")
                     r"(?:gave|given|put in|logged) (?:a total of |more than |over |about |some |nearly )?\d[\d,]* hours of "
                     r"(?:volunteer|voluntary|community) (?:service|work)\b|"
+                    # (or helped at a hospital, in a hall or a ward of it maybe: "helped at the town hospital's front hall on
+                    # Saturdays")
+                    r"help(?:ed|s)? (?:out )?at (?:the |a )?[^.;,]{0,30}?\bhospital\b|"
+                    # (or read with its children or patients, the hospital named: "read stories with children in the
+                    # hospital's wards"; a ward alone may be any)
+                    r"(?:read|reading) (?:(?:[a-z-]+ ){0,2}?(?:books|stories|tales|poems) )?(?:with|to) (?:[a-z-]+ )?(?:children|kids|"
+                    r"patients)\b[^.;,]{0,20}? (?:in|at) (?:the |a )?[^.;,]{0,30}?\bhospital\b|"
                     # (or helped at a vaccination or testing centre: "helped at the town's vaccination site")
                     r"help(?:ed|s)? (?:out )?at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:vaccination|testing|test|inoculation) "
                     r"(?:cent(?:re|er)|site|point|station|clinic)s?\b|"
@@ -1524,10 +1531,13 @@ RULES: list[Rule] = [
          after=rf"^(?:(?:{STUDENTS})['’] )?(?:families|homes|households) (?:(?:were|have been|had been|to be) )?visited by\b"),
     # (or the pupils whose families home visits were paid to: "members paid home visits to the families of 12 children")
     # (or went to their homes: "46 teachers walked to the homes of 380 pupils")
+    # (or visited their families, all of them maybe, of a year: "visited the families of all 180 new Grade 1 pupils"; not
+    # phoned or visited, no count of visits, nor their homes, where teaching may be taken)
     Rule("home_visits", ("the teachers paid home visits to the families of 30 pupils",
-                         "in the summer 20 teachers walked to the homes of 150 pupils in the mountains"),
-         before=r"\b(?:(?:paid|made) (?:home )?visits to|(?:walked|went|travelled|traveled|drove|rode) to) the (?:families|homes) "
-                r"of\s*$", after=rf"^(?:[a-z-]+ ){{0,2}}?{STUDENTS}\b"),
+                         "in the summer 20 teachers walked to the homes of 150 pupils in the mountains",
+                         "in August the members visited the families of all 96 new Grade 1 pupils"),
+         before=r"\b(?:(?:(?:paid|made) (?:home )?visits to|(?:walked|went|travelled|traveled|drove|rode) to) the (?:families|homes)|"
+                r"(?<!\bor )visited the families) of(?: all(?: the)?)?\s*$", after=rf"^(?:[a-z0-9-]+ ){{0,3}}?{STUDENTS}\b"),
     # the people who came to the sessions of a free club or class the members run, counted in the sentence after it (before
     # enrolment reads pupils as the school's): "… run a free chess club … we held 14 sessions, and about 120 children came"
     Rule("volunteer_beneficiaries", ("Our members run a free chess club at the community centre. This year we held 14 "
@@ -1749,6 +1759,12 @@ RULES: list[Rule] = [
          frame=rf"(?:\b{_GAVE_THEIR_TIME}|\bvolunteered at [^.;,]{{0,40}}?\b(?:village|rural|mountain|hill)\b)[^.;]*,\s*"
                r"(?:teaching|tutoring)\s*$",
          after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|children)\b"),
+    # (or members who taught there, after the branch took something to a village school: "… took 80 books to Oak School, a
+    # village school, and four member teachers gave lessons in music there")
+    Rule("volunteer_participants", ("the branch took 80 books to Oak School, a village school, and four member teachers gave "
+                                    "lessons in music there",),
+         frame=r"\bto [^.;]{1,60}?\b(?:village|rural|mountain|hill) school\b[^.;]*,? and\s*$",
+         after=r"^(?:[a-z-]+ )?(?:members|member teachers) (?:gave|taught|held|ran) (?:[a-z-]+ )?(?:lessons|classes)\b"),
     # (or the pupils of a village school given a free lesson there: "gave a free lesson on fire safety to 45 pupils at a
     # mountain school")
     Rule("students_assisted", ("in May three member teachers gave a free lesson on fire safety to 45 pupils at a mountain school",),
@@ -3199,13 +3215,15 @@ RULES: list[Rule] = [
     Rule("awards_individual", ('the branch named four members "Model Mentors" at the end of the term',
                                'the committee named three mentors from this term "Caring Mentors"',
                                'on Book Day the branch named two of its members "Reading Champions"',
+                               'the committee named 3 of its 40 members "Model Volunteers"',
                                'the county named 3 members of Elm School\'s branch as "Model Teachers" of the year',
                                'the city named two members of Elm School, Ms Xu and Mr Pan, "Model Teachers"'),
          before=r"\bnamed\s*$",
          # (or their school's or branch's, then "as" the title: 'named 2 members of Elm School's branch as "Model Teachers"')
          # (or their school, then their names between commas: 'named two members of Elm School, Ms Li and Mr Wu, "Model
          # Teachers"')
-         after=r"^(?:of (?:its|the|our|their) )?(?:[a-z]+ )?(?:comrades|teachers|party members|members|staff members|mentors)\s+"
+         after=r"^(?:of (?:its|the|our|their)(?: \d[\d,]*)? )?(?:[a-z]+ )?(?:comrades|teachers|party members|members|staff members|"
+               r"mentors)\s+"
                r"(?:(?:of|from|at) [^.;,\d]{1,50}?\s+(?=as\b)|(?:of|from|at) [^.;,\d]{1,50}?, (?:mr|mrs|ms|dr)\.? [a-z'-]+"
                r"(?: [a-z'-]+)?(?:(?:,| and)(?: (?:mr|mrs|ms|dr)\.?)? [a-z'-]+(?: [a-z'-]+)?){0,6},\s+)?"
                r"(?:from (?:last|this) (?:year|term)\s+)?(?:as\s+)?(?:an?\s+)?(?:[a-z-]+\s+){1,3}?"
@@ -3788,10 +3806,13 @@ RULES: list[Rule] = [
          after=r"^of (?:its|the|our|their) (?:(?:\d+|[a-z]+) )?applicants as (?:membership |party )?activists\b"),
     # activists the branch admitted, their names maybe set off after them, are members admitted: "voted to admit two
     # activists, Ms Li and Mr Wu, as probationary members"
+    # (or teachers or students: "voted to admit two young teachers, Ms Li and Mr Wu, as probationary members")
     Rule("members_developed", ("the branch voted to admit three activists, Ms Li Na, Mr Wu Bo and Ms Chen Yu, as probationary members",
-                               "the meeting accepted 2 activists into the Party"),
+                               "the meeting accepted 2 activists into the Party",
+                               "the branch voted to admit two young teachers, Mr Sun and Ms Ma, as probationary members"),
          before=r"\b(?:admit(?:s|ted|ting)?|accept(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\s*$",
-         after=r"^(?:party |membership )?activists?(?:,[^.;]{1,60},)? (?:as (?:new |probationary )?(?:party )?members?|"
+         after=r"^(?:party |membership )?(?:activists?|(?:[a-z-]+ )?(?:teachers?|students?|colleagues?))(?:,[^.;]{1,60},)? "
+               r"(?:as (?:new |probationary )?(?:party )?members?|"
                r"(?:in)?to the (?:communist )?party)\b"),
     Rule("activists", ("the branch currently has 12 members and 1 activist",
                        "the branch is small: nine members, two of them retired, and one activist"),
@@ -6402,6 +6423,8 @@ RULES: list[Rule] = [
                                     "in the autumn term 2 member teachers taught for two months at a county school in Xinjiang",
                                     "this term 8 member teachers have travelled to the village school five times, giving lessons",
                                     "every Sunday six member teachers have driven to Pine Village to tutor its children",
+                                    "since May four members have helped at the town hospital's front hall on Saturdays",
+                                    "every Friday two members have read stories with children in the county hospital's wards",
                                     "every Sunday five member teachers have gone to Oak Village to help 18 children with their reading",
                                     "since May, 6 members have spent their Friday evenings reading to the residents of a care home",
                                     "five member teachers spent Saturday 6 May at Hill Village School, where they taught art",
