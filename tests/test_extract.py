@@ -18084,3 +18084,33 @@ def test_members_who_taught_at_a_village_school_the_branch_took_books_to():
     text = ("Elm School news\n2 June 2023\nOn 31 May, the branch of Elm School took 200 books to Hill School, a village "
             "school of 60 pupils, and four member teachers gave lessons in art there.\n")
     assert ("volunteer_participants", 4) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_orphans_called_on_are_pupils_helped():
+    text = "城东小学新闻\n2022年6月1日\n5月31日，城东小学党支部走访慰问了学校7名孤儿、单亲家庭学生，为他们送去节日礼物。\n"
+    assert ("students_assisted", 7) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_members_a_branch_now_has_before_one_applicant_are_no_applicants():
+    text = "Elm School news\n7 July 2023\nIn June the branch held a Party lecture. It now has 16 members and one applicant.\n"
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_total", 16) in found and ("applicants", 1) in found and ("applicants", 16) not in found
+
+
+def test_the_children_a_free_playgroup_is_run_for_are_pupils_helped():
+    text = ("Elm Kindergarten news\n28 June 2024\nIts members run a free Saturday playgroup for 18 children of migrant "
+            "workers.\n")
+    assert ("students_assisted", 18) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_hours_worked_in_all_by_members_who_volunteered():
+    text = ("Elm School news\n26 November 2021\nDuring the outbreak, 20 member teachers of Elm School volunteered at the "
+            "testing sites, working 1,100 hours in all.\n")
+    assert ("volunteer_hours", 1100) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_student_activists_who_spent_an_afternoon_at_a_care_home_are_volunteers():
+    text = ("Elm School news\n13 May 2022\nOn 8 May, 5 student members and 12 student activists of Elm School spent the "
+            "afternoon at the Pine nursing home, cleaning rooms.\n")
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 12) in found and not [f for f in found if f[0] == "activists"]

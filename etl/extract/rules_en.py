@@ -3918,7 +3918,9 @@ RULES: list[Rule] = [
          after=r"^(?:more (?![^.;]{0,30}\bthan\b))?(?:new |newly (?:named|identified|designated|confirmed|selected) |"
                r"current |existing |present )?"
                r"(?:student |teacher |young )?(?:party |membership )?activists?\b",
-         not_after=r"^(?:new )?(?:party )?activists?\b[^.;\d]{0,40}?\b(?:volunteered|donated blood|gave blood|"
+         # (nor those who volunteered, students or teachers maybe, their school named: "14 student activists of Elm School
+         # spent the afternoon at the care home")
+         not_after=r"^(?:new )?(?:student |teacher |young )?(?:party )?activists?\b[^.;\d]{0,60}?\b(?:volunteered|donated blood|gave blood|"
                    rf"{JOINED_VOLUNTEERING}|{WORKED_AT_A_SHELTER}|{VISITED_A_CARE_HOME})|"
                    # (nor those who planted trees or picked up litter, as the members counted with them did)
                    r"^(?:party )?activists\b[^.;\d]{0,60}?\b(?:planted|picked up|cleaned up|collected litter)\b|"
@@ -4297,7 +4299,8 @@ RULES: list[Rule] = [
          # (their school may be named after them: "47 students of Riverside Vocational College applied to join the Party")
          # (or one of them: "one applicant")
          # (or their grade before them: "32 Grade 12 students at Elm School have applied to join the Party")
-         after=rf"^(?:(?:grade|year) \d{{1,2}} )?(?:[a-z-]+ ){{0,3}}?"
+         # (the words before them no "and", which would make the count another kind's: "16 members and one applicant")
+         after=rf"^(?:(?:grade|year) \d{{1,2}} )?(?:(?!and\b)[a-z-]+ ){{0,3}}?"
                rf"(?:and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:{PEOPLE}|pupils|sixth-formers) )?"
                r"(?:(?:of|at|from) (?:our|the|this) school |(?:of|at|from) (?:[a-z.'-]+ ){1,5}?(?:school|college|kindergarten) )?"
                # (not applicants accepted as members, who are admitted: "accepted two applicants as probationary members")
@@ -5835,10 +5838,12 @@ RULES: list[Rule] = [
          before=r"\beach (?:of them )?(?:putting in|giving|serving|volunteering|working|spending|logging|contributing)\s*$",
          after=r"^hours\b", name="each one's hours"),
     # (or the hours a sentence of volunteering went on to: "took part in 9 volunteer activities, clocking up 500 hours")
-    Rule("volunteer_hours", ("members took part in 9 volunteer activities in the community, clocking up 500 hours",),
+    # (or worked so many hours in all: "volunteered at the test sites, working 800 hours in all")
+    Rule("volunteer_hours", ("members took part in 9 volunteer activities in the community, clocking up 500 hours",
+                             "twelve members volunteered at the flood shelter, working 420 hours in all"),
          frame=rf"\b{VOLUNTEERING}[^.;]{{0,80}},\s*[^.;,]{{0,20}}$",
-         before=r"\b(?:clocking(?: up)?|logging|putting in|contributing|totall?ing|amounting to)(?: a total of)?\s*$",
-         after=r"^hours\b(?! (?:of|on|in|at) (?!service|volunt))"),
+         before=r"\b(?:clocking(?: up)?|logging|putting in|contributing|totall?ing|amounting to|working)(?: a total of)?\s*$",
+         after=r"^hours\b(?! (?:of|on|in|at) (?!service|volunt|all\b|total\b))"),
     # the people who have joined a volunteer team the sentence opens with: "Since its volunteer team began in 2019, 30
     # teachers of the school, most of them members, have joined it"
     Rule("volunteer_participants", ("since the school's volunteer team was started in 2020, 35 teachers have joined it",),
@@ -6728,8 +6733,9 @@ RULES: list[Rule] = [
     # Chinese: "为39名自愿参加“夏令营”的留守儿童开展…志愿服务活动")
     Rule("students_assisted", ("12 member teachers of Elm School ran a free reading camp for 40 village children",
                                "the branch opened a free summer care class for 50 pupils",
-                               "the branch is running a free holiday classroom for 30 children of migrant workers"),
-         before=r"\bfree (?:[a-z-]+ ){0,3}?(?:camp|class|classes|classroom|club|course)\s+for\s*$",
+                               "the branch is running a free holiday classroom for 30 children of migrant workers",
+                               "its members run a free Sunday playgroup for 15 children of the estate"),
+         before=r"\bfree (?:[a-z-]+ ){0,3}?(?:camp|class|classes|classroom|club|course|playgroup|play scheme)\s+for\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (and the pupils who take it up: "… This term 48 children are enrolled.")
     Rule("students_assisted", ("Members run a free weekend class for village children. This term they teach the 30 children enrolled.",),
