@@ -18114,3 +18114,35 @@ def test_student_activists_who_spent_an_afternoon_at_a_care_home_are_volunteers(
             "afternoon at the Pine nursing home, cleaning rooms.\n")
     found = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 12) in found and not [f for f in found if f[0] == "activists"]
+
+
+def test_the_members_among_the_prize_winners_said_after_the_prizes():
+    text = "城东中学新闻\n2025年6月20日\n近日，城东中学6名教师在市优质课评比中获奖，其中一等奖2名、二等奖4名，获奖教师中党员教师5名。\n"
+    found = [(m.indicator, m.value) for m in metrics(text) if m.indicator == "awards_individual"]
+    assert found == [("awards_individual", 5)]
+
+
+def test_rated_excellent_after_the_members_who_took_part_in_a_review():
+    text = ("Elm School news\n20 December 2022\nThe branch held its review of members on 16 December. Of 30 members, 29 "
+            "took part; one was away. Six were rated excellent.\n")
+    assert ("awards_individual", 6) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_lectures_the_branch_secretary_gave_are_party_lectures_but_not_those_to_others():
+    given = "Elm School news\n25 June 2021\nThe branch studied the Party's history, and its secretary gave 3 lectures.\n"
+    to_parents = given.replace("gave 3 lectures.", "gave 3 lectures to parents.")
+    assert ("party_lectures", 3) in [(m.indicator, m.value) for m in metrics(given)]
+    assert not [m for m in metrics(to_parents) if m.indicator == "party_lectures"]
+
+
+def test_pupils_who_lacked_something_whose_families_members_phoned_are_pupils_helped():
+    text = ("Elm School news\n15 April 2022\nDuring the lockdown, members of Elm School phoned the families of 38 pupils "
+            "who had no computer at home.\n")
+    assert ("students_assisted", 38) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_delivered_coal_and_quilts_to_households():
+    text = ("Elm School news\n2 February 2024\nDuring the cold snap, 9 members of Elm School delivered coal and quilts to 17 "
+            "elderly households in Pine Village.\n")
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 9) in found and ("volunteer_beneficiaries", 17) in found

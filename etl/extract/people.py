@@ -226,11 +226,14 @@ _NUMBER = r"(\d+|[一二两三四五六七八九十]+)"
 # (or each of the kinds listed: "…，其中党员教师分别为9名、5名")
 # (said to be all of them maybe: "其中党员教师共14名")
 # (or each said to be a share of its kind: "其中党员教师分别占9名、5名")
-_MEMBERS_AMONG = r"其中(?:共产)?党员(?:教师|老师|班主任)?(?:分别(?:为|有|是|占)?|共有?|共计|占)?"
+# (or among those who won, said so: "获奖教师中党员教师4名")
+_MEMBERS_AMONG = (r"(?:其中|(?:获奖|受表彰|获表彰)(?:的)?(?:教师|老师|者|人员)?中(?:有)?)(?:共产)?党员(?:教师|老师|班主任)?"
+                  r"(?:分别(?:为|有|是|占)?|共有?|共计|占)?")
 _MEMBERS_AMONG_THEM_NEXT = re.compile(rf"[，,（(]\s*{_MEMBERS_AMONG}$")
 _AMONG_THEM_BEFORE = re.compile(r"[，,（(]\s*其中$")
 # (or after a list of counts in the rest of the sentence: "表彰了优秀教师20名、优秀班主任15名，其中党员教师12名")
-_MEMBERS_AMONG_THEM_LATER = re.compile(rf"^[^，,。；;]*[，,（(]\s*{_MEMBERS_AMONG}\s*(?:\d+|[一二两三四五六七八九十]+)\s*[名人位]")
+# (other clauses may come between: "…获奖，其中一等奖2名，获奖教师中党员教师4名")
+_MEMBERS_AMONG_THEM_LATER = re.compile(rf"^[^。；;]*?[，,（(]\s*{_MEMBERS_AMONG}\s*(?:\d+|[一二两三四五六七八九十]+)\s*[名人位]")
 
 
 # an honour proposed, not yet given: "拟评选王某等8名教师为“师德标兵”，其中党员5名"

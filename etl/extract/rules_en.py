@@ -387,8 +387,9 @@ _DELIVERED_DONATIONS = (r"(?:drove|delivered|took|brought|carried) (?:the |their
                         r"(?:,[^.;,]{1,40},)? to "
                         rf"[^.;,]{{0,60}}?\b(?:school|kindergarten|village|{CARE_HOME})\b")
 # parcels, food or gifts the members delivered: "delivered food parcels", "took hampers"
+# (or what keeps them warm or fed: "delivered coal and quilts")
 _DELIVERED_PARCELS = (r"(?:delivered|took|brought|handed out|gave out) (?:[a-z-]+ ){0,2}?(?:parcels|hampers|gift bags|meals|"
-                      r"food boxes)\b")
+                      r"food boxes|coal|firewood|quilts|blankets|groceries)\b")
 # a harvest brought in for people who farm: "bring in their maize", "pick the tea"
 _THE_HARVEST_BROUGHT_IN = (r"(?:bring(?:ing)? in|get(?:ting)? in|gather(?:ing)?(?: in)?|harvest(?:ing)?|pick(?:ing)?) (?:their |the )?"
                            r"(?:[a-z-]+ )?(?:crops?|harvest|maize|corn|wheat|rice|tea|fruit|apples|oranges|potatoes)\b")
@@ -844,8 +845,9 @@ _TEACHING_ON_A_WARD = r"\b(?:hospital|ward)\b[^.]*\b(?:school ?work|lessons|teac
 _TO_CLEAN_UP = (r"to (?:pick up|collect|clear|clean up|sweep up|clean|sweep|tidy)(?: up)? (?:the )?(?:[a-z-]+ ){0,2}?"
                 r"(?:litter|rubbish|trash|park|streets?|riverside|river ?banks?|beach|square|roads?|lanes?)\b")
 # pupils said to be in need: "pupils from low-income families", "children in need"
-_PUPILS_IN_NEED = (rf"{STUDENTS} (?:from|of|in) (?:[a-z-]+ ){{0,2}}?(?:migrant|poor|low-income|needy|left-behind|"
-                   r"disadvantaged|struggling|need|difficulty|hardship)\b")
+# (or said by a clause to lack something they need: "pupils who had no computer at home")
+_PUPILS_IN_NEED = (rf"{STUDENTS} (?:(?:from|of|in) (?:[a-z-]+ ){{0,2}}?(?:migrant|poor|low-income|needy|left-behind|"
+                   r"disadvantaged|struggling|need|difficulty|hardship)|who (?:had|have|lacked|lack) no)\b")
 # a membership's kinds in brackets after it, each named before its count: "Party members: 22 (full 20, probationary 2)"
 _KINDS_IN_BRACKETS = r"\bmembers\b[^.;()]{0,20}\(\s*(?:full|probationary)\b[^.;()]*$"
 # lessons given to people counted next: "taught 36 lessons to", "gave 12 classes for"
@@ -4478,8 +4480,11 @@ RULES: list[Rule] = [
          after=r"^(?:party )?members,\s*(?:[a-z'’-]+ ){0,6}?(?:party )?(?:committee|branch|general branch)\b"),
     # (and a bare count after them rated at the top grade: "… 29 were appraised. Six were rated excellent.")
     # (not those rated at either of two grades, a pass among them: "Sixteen were graded excellent or competent")
-    Rule("awards_individual", ("Of the 30 members, 29 were appraised. Six were rated excellent.",),
-         earlier=r"\b(?:appraised|appraisal|reviewed|review|evaluated|evaluation)\b",
+    # (or after the members who took part in it, of all: "Of 28 members, 27 took part. Five were rated excellent.")
+    Rule("awards_individual", ("Of the 30 members, 29 were appraised. Six were rated excellent.",
+                               "Of its 24 members, 23 took part. Four were rated outstanding."),
+         earlier=r"\b(?:appraised|appraisal|reviewed|review|evaluated|evaluation)\b|"
+                 r"\bof (?:the |its |our )?(?:\d+|[a-z-]+) (?:party )?members, (?:\d+|[a-z-]+) took part\b",
          after=rf"^(?:were|was) (?:rated|assessed|judged|graded) (?:as )?(?:excellent|outstanding)\b{_NOT_OR_A_PASS}"),
     # (or after a colon or a semicolon in the review's own sentence: "assessed all 30 members: 6 were rated excellent")
     Rule("awards_individual", ("the branch assessed all 30 of its members: 6 were rated excellent and 24 competent",),
@@ -4705,6 +4710,11 @@ RULES: list[Rule] = [
          # (not lessons on its history for pupils, which are their schooling: "2 lectures on party history to student classes")
          not_after=r"^[^.;]{0,60}?\b(?:to|for) (?:the |our |its )?(?:[a-z0-9-]+ ){0,2}?(?:students|pupils|student classes|"
                    r"classes|young pioneers|children)\b"),
+    # (or lectures the branch's secretary gave, no more said of them: "…, and its secretary gave 3 lectures"; not those on
+    # a subject or to others said after them)
+    Rule("party_lectures", ("the branch studied the Party's history in spring, and its secretary gave 3 lectures",),
+         before=r"\b(?:its|the|our) (?:branch |party )?secretary (?:has |had )?(?:gave|given|delivered)\s*$",
+         after=r"^lectures\b(?!\s+(?:on|about|to|for|at)\b)"),
     # (or given a number of times to the members, as a translation says it: "the secretary gave a party class to all party
     # members 4 times")
     Rule("party_lectures", ("the secretary gave a party class to all party members 3 times",),
@@ -8286,8 +8296,9 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # pupils in need whose families members kept in touch with, by phone or visit: "rang or visited the families of all 20
     # pupils in need" (no count of visits: some were phoned)
-    Rule("students_assisted", ("over the holiday members rang or visited the families of all 24 pupils in need",),
-         before=r"\b(?:phoned|rang|called|contacted) or (?:visited|went to see) the (?:families|homes|parents) of(?: all)?\s*$",
+    Rule("students_assisted", ("over the holiday members rang or visited the families of all 24 pupils in need",
+                               "members phoned the families of 30 pupils who had no internet at home"),
+         before=r"\b(?:phoned|rang|called|contacted)(?: or (?:visited|went to see))? the (?:families|homes|parents) of(?: all)?\s*$",
          after=rf"^(?:[a-z-]+ )?{_PUPILS_IN_NEED}"),
     # the people of a home of care the members spent time with: "spent a morning at the orphanage, doing crafts
     # games with 30 children" (or the young patients of a children's hospital: "spent the day at the children's hospital,
