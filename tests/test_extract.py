@@ -18146,3 +18146,46 @@ def test_members_who_delivered_coal_and_quilts_to_households():
             "elderly households in Pine Village.\n")
     found = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 9) in found and ("volunteer_beneficiaries", 17) in found
+
+
+def test_a_whole_grades_pupils_led_out_to_weed_martyrs_graves_are_volunteers():
+    text = ("城东小学新闻\n2025年4月4日\n4月3日，城东小学党支部组织党员教师带领五年级96名学生来到烈士陵园，为烈士墓擦拭墓碑、"
+            "清除杂草。\n")
+    assert ("volunteer_participants", 96) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_classes_opened_in_holiday_teaching_far_away_are_sessions_of_service():
+    text = "城东小学新闻\n2022年7月15日\n7月，城东小学党支部选派3名党员教师赴山区开展暑期支教，为当地留守儿童开设书法、体育等课程14节。\n"
+    assert ("volunteer_sessions", 14) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_an_answer_that_counts_the_members_then_some_who_joined_and_some_who_tutor_for_free():
+    text = ("Elm School news\n3 July 2023\nQ: How many members does the branch have? A: Nineteen, and three of them joined "
+            "this spring.\nQ: What do your members do after school? A: Six of them coach children at the library on "
+            "Sundays, for free.\n")
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("members_developed", 3) in found and ("volunteer_participants", 6) in found
+
+
+def test_all_the_member_teachers_of_a_named_school_are_its_members():
+    text = "Elm School news\n9 September 2022\nOn 9 September, all 28 member teachers of Elm School signed a pledge.\n"
+    assert ("members_total", 28) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_kindergartens_own_retired_teachers_visited():
+    text = ("Elm Kindergarten news\n24 October 2025\nBefore the festival, two members visited the kindergarten's 5 retired "
+            "teachers.\n")
+    assert ("staff_visited", 5) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_some_of_its_members_named_after_the_branch_the_verb_said_once():
+    text = ('Elm School news\n23 April 2021\nOn 20 April 2021 the county named Elm School\'s branch an "Advanced Party '
+            'Branch" and three of its members "Model Party Members".\n')
+    assert ("awards_individual", 3) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_spent_a_morning_at_a_childrens_hospital_and_the_patients_told_stories():
+    text = ("Elm Kindergarten news\n30 May 2025\nFor Children's Day, five members of Elm Kindergarten spent the morning at "
+            "the county children's hospital, telling stories to 26 young patients.\n")
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 5) in found and ("volunteer_beneficiaries", 26) in found

@@ -182,6 +182,8 @@ _PERSON_TIMES_COUNT = re.compile(r"\d+\s*[余多]?\s*人次")
 _TAKING_PART_COUNTED = re.compile(r"[，,]\s*(?:累计|共计|共|先后)?(?:参与|参加)[^，,。；;\d]{0,16}?\d+\s*[余多]?\s*人次")
 # members leading the people counted right after: "12名党员带领60名学生"
 _LED_BY = re.compile(r"(?:带领|率领|带着|组织带领)$")
+# (or before the words for the grade they are of: "带领四年级")
+_LED_OUT_BEFORE = re.compile(r"(?:带领|率领|带着)[^，,。；;\d]{0,6}$")
 # the words that point back to people told of before: "这5名", "上述3名"
 # (not 以上, which is more often "and above": "中层以上干部")
 _POINTED_BACK = re.compile(r"(?:这|这些|上述|前述)$")
@@ -1393,8 +1395,10 @@ FRAMES: list[Frame] = [
     # the pupils of a whole grade or school taught more are no pupils helped: "为九年级320名学生开展分层辅导"
     # (their homes visited are home visits still: "对全园210名幼儿开展了全员家访")
     # (or the grade's pupils a talk reached, counted after them: "举办讲座2场，覆盖高三学生500人")
-    # (not some of them, described: "对全校17名情绪低落的学生开展辅导")
+    # (not some of them, described: "对全校17名情绪低落的学生开展辅导"; nor those led out on a service: "带领四年级120名学生来到
+    # 烈士陵园，为烈士墓清除杂草")
     Frame(None, lambda c: c.head == "pupil" and bool(_A_WHOLE_GRADE.search(c.before)) and
+          not (bool(_LED_OUT_BEFORE.search(c.before)) and _serves_later(c)) and
           (c.prenominal or bool(_REACHED_A_GRADE.search(c.before))) and not c.relative and
           not (_IN_NEED.search(c.around) or any(n.word != "学生" for n in c.nouns)) and
           not (_TO_WHOM.search(c.before) and _HOME_VISITS_DONE_TO_THEM.match(c.after)),

@@ -202,11 +202,11 @@ CARE_HOME = (r"(?:(?:elderly |aged )?(?:nursing|care|elderly|welfare|old people'
              r"(?:homes?|cent(?:er|re)s?|"
              r"institutes?|houses?)|homes? for (?:the (?:elderly|aged)|retired (?:servicemen|soldiers)|veterans))\b")
 # a home of the elderly visited, a volunteer's service: "9 party members visited the Hexi nursing home"
-# (or spent part of a day there: "spent the afternoon at Maple Care Home"; or a named day, at a children's hospital too:
-# "spent Teachers' Day at the town's children's hospital")
+# (or spent part of a day there: "spent the afternoon at Maple Care Home"; or a named day or a part of one, at a children's
+# hospital too: "spent Teachers' Day at the town's children's hospital")
 VISITED_A_CARE_HOME = (rf"(?:(?:visited|went to|came to|spent (?:the|a|an|their) (?:morning|afternoon|evening|day|weekend|"
                        rf"saturday|sunday) at) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}|"
-                       rf"spent (?:[a-z'’-]+ ){{1,2}}?day at (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?"
+                       rf"spent (?:[a-z'’-]+ ){{1,2}}?(?:day|morning|afternoon|evening) at (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?"
                        rf"(?:{CARE_HOME}|children['’]s hospital\b)|"
                        # (or took things there: "took warm coats and games to the town's children's welfare home")
                        rf"(?:took|brought|delivered) [^.;,]{{1,40}}? to (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}|"
@@ -651,8 +651,9 @@ _MEMBERS_SERVED_AS = (r"^(?:communist )?(?:party )?(?:members|member teachers|te
                       r"(?:have\s+|had\s+)?(?:took turns|take turns|served|serve|worked|work|acted) as\b")
 # a membership told, and some of those members who joined, said as no more than that
 _A_MEMBERSHIP_TOLD = r"\b(?:has|have|had|numbers?|numbered) (?:[\d,]+|[a-z-]+) (?:party |student |teacher |full )?members\b"
-_OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the )?(?:last|past) |this year|last year|"
-                   r"in (?:19|20)\d\d|since|over the|during|recently))|"
+# (the time they joined maybe a season or a term: "this spring", "last term")
+_OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the )?(?:last|past) |(?:this|last) (?:year|term|"
+                   r"spring|summer|autumn|winter)|in (?:19|20)\d\d|since|over the|during|recently))|"
                    # (or with no "of them", when they joined said: "Three joined in the last two years")
                    r"^(?:have |had )?joined (?=in (?:the )?(?:last|past) |this year|last year|in (?:19|20)\d\d|since|over the|"
                    r"during)")
@@ -3183,6 +3184,13 @@ RULES: list[Rule] = [
          # (not the honours of the branch and its members together: "the branch and its members received 11 honours")
          not_before=r"\b(?:branch|committee|school|kindergarten) and (?:its|their|our|the) (?:party )?members\b[^.;]{0,12}$"),
     # (or in a translation's order, the awards then how many times: "won awards 21 person-times", 获奖21人次)
+    # (or some of its members named after the body itself, the verb said once: 'named the branch an "Advanced Branch" and
+    # two of its members "Model Members"')
+    Rule("awards_individual", ('the county named Elm School\'s branch a "Model Branch" and three of its members "Good Mentors"',),
+         before=r"\bnamed\b[^.;]{0,80}?\b(?:branch|committee|school|kindergarten)\b[^.;]{0,6}?(?:an? )?[\"“][^\"”]{2,60}[\"”],? "
+                r"and\s*$",
+         after=r"^of (?:its|their|the branch['’]s|the school['’]s) (?:(?:communist )?party |teacher )?members\s+(?:as\s+)?(?:an?\s+)?"
+               r"(?:[a-z-]+\s+){1,3}?(?:members|teachers|workers|mentors|educators|models|pioneers)\b"),
     Rule("awards_individual", ("party member teachers won awards 21 person-times in competitions",),
          before=r"\b(?:received|won|gained|obtained) (?:[a-z-]+ )?(?:honou?rs|awards|prizes|commendations)\s*$",
          after=r"^(?:person-times|times)\b"),
@@ -8305,9 +8313,12 @@ RULES: list[Rule] = [
     # playing games with 20 young patients")
     Rule("volunteer_beneficiaries", ("six members spent a morning at the orphanage, doing crafts with 25 children",
                                      "five members spent New Year's Day at the children's hospital, playing games with 20 "
-                                     "young patients"),
+                                     "young patients",
+                                     "three members spent the afternoon at the children's hospital, telling stories to 15 young "
+                                     "patients"),
          frame=rf"(?:{CARE_HOME}|welfare home|children['’]s home|orphanage|children['’]s hospital)\b[^.;]*\b"
-               r"(?:playing(?: games)?|spending time|chatting|doing crafts|making dumplings) with\s*$",
+               r"(?:(?:playing(?: games)?|spending time|chatting|doing crafts|making dumplings) with|"
+               r"(?:telling|reading) (?:stories|tales) to)\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|kids|residents|old people|older people|elderly people|seniors|patients)\b"),
     # the people of the homes of veterans or older people members were led to: "led 10 members and 20 pupils to the homes of
     # four veterans"
@@ -8532,14 +8543,15 @@ RULES: list[Rule] = [
                            'the branch held "warm hearts" activities at the new year, visiting 9 retired teachers',
                            "since 2020 the branch has visited a total of 40 person-times of retired teachers",
                            "the committee visited all 19 of the school's retired party members",
-                           "the secretary called on all six of the kindergarten's retired teachers"),
+                           "the secretary called on all six of the kindergarten's retired teachers",
+                           "before the festival two members visited the kindergarten's 8 retired teachers"),
          # (they may be said whose: "visited the school's 42 retired teachers")
          # (or as a translation's noun, opening its clause: "Fourthly, condolence to 15 retired teachers")
          before=r"\b(?:visited|visiting|to visit|condoled(?: with)?|(?:paid|made|led) (?:condolence )?visits to|called on|"
                 r"(?:^|[,;:]\s*)condolences? to|"
                 r"went to see|(?:sent|gave|offered|extended|expressed) (?:warmth|greetings|condolences|festival greetings) to|"
                 r"expressed (?:their )?(?:condolences|sympathy|sympathies) to)"
-                r"(?:\s+(?:the school's|the branch's|its|our|all(?: the| of the)?|the|a total of))?\s*$",
+                r"(?:\s+(?:the school's|the branch's|the kindergarten's|its|our|all(?: the| of the)?|the|a total of))?\s*$",
          # (two of the words may be said: "called on 11 sick or retired colleagues")
          # (or counted in person-times, as a translation says 人次: "visited a total of 40 person-times of retired teachers")
          # (or all of them, said as whose: "visited all 19 of the school's retired party members")
@@ -8840,7 +8852,8 @@ RULES: list[Rule] = [
                            "The branch held its organizational life meeting. All 33 members attended.",
                            "All 26 members of the school took part in the nomination.",
                            "the team's volunteers include all 22 of the branch's members",
-                           "the secretary spoke to all 96 members of the school's four branches"),
+                           "the secretary spoke to all 96 members of the school's four branches",
+                           "all 31 member teachers of Elm School signed the pledge"),
          # (members of the school or branch, not of a committee: "All 26 members of the school took part")
          # (or all of the school's: "all 22 of the branch's members")
          # (not all of a kind of them: "all 26 members in post")
@@ -8853,7 +8866,12 @@ RULES: list[Rule] = [
                                                 r"(?:party )?branches\b|"
                                                 r"^members of (?:the|our|this) (?:school|party branch|branch|kindergarten)"
                                                 r"(?=\s+(?:took|attended|joined|were|have|had|signed|came|participated|gave|made)\b"
-                                                r"|\s*[,.;])"),  # (not "members of the school choir")
+                                                r"|\s*[,.;])|"  # (not "members of the school choir")
+                                                # (or its member teachers, the school named: "all 31 member teachers of Elm
+                                                # School signed the pledge")
+                                                r"^member teachers(?: of (?:[a-z0-9.'’-]+ ){1,6}?(?:school|kindergarten))?"
+                                                r"(?=\s+(?:took|attended|joined|were|have|had|signed|came|participated|gave|made)\b"
+                                                r"|\s*[,.;])"),
     # members among the people honoured are members honoured: "Of the 12 teachers honoured as Excellent Educators, 7 are
     # party members."
     Rule("awards_individual", ("Of the 12 teachers honoured as excellent educators this year, 7 are party members.",
@@ -9146,6 +9164,17 @@ RULES: list[Rule] = [
     # (and some of the members an answer counted, who joined: "Twenty-one. Two of them joined last spring.")
     Rule("members_developed", ("How many members does the branch have?\nTwenty. Three of them joined last year.",),
          earlier=r"(?:^|\n)\W*(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*)\s*[.;]\s*$", after=_OF_THEM_JOINED),
+    # (or some of the members the sentence before told of, who teach for free: "The branch has 30 members. Nine of them tutor
+    # children at the library for free.")
+    Rule("volunteer_participants", ("Q: What do your members do after school? A: Seven of them coach children at the "
+                                    "community centre on Sundays, for free.",),
+         earlier=r"\bmembers\b",
+         after=r"^of them (?:now |still )?(?:tutor|teach|coach|tutored|taught|coached)\b[^.;]{0,80}?\b(?:for free|free of charge|"
+               r"without pay)\b"),
+    # (or in the answer's own sentence: "Twenty-one, and two of them joined this spring.")
+    Rule("members_developed", ("Q: How many members do you have? A: Eighteen, and one of them joined this spring.",),
+         earlier=r"\bhow many (?:party )?members\b",
+         frame=r"(?:^|\n|\ba:)\W*(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*)\s*,\s*and\s*$", after=_OF_THEM_JOINED),
     # (or answering a question on new members, those who joined: "Any new members? Two young teachers joined in June.")
     Rule("members_developed", ("Any new members?\nTwo young teachers joined in June.",),
          earlier=r"\b(?:any|how many) new (?:party )?members\b",

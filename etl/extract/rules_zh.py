@@ -1026,9 +1026,12 @@ RULES: list[Rule] = [
     # (or to the villages, said so: "党员教师送课到村3次")
     Rule("volunteer_sessions", ("支部开展“送教下乡”活动，三年来累计送教45次", "本学期党员教师送课到村3次"), SESSIONS,
          frame=r"送(?:教|课)(?:下乡|进村|到村)[^。；;]*$", before=r"(?:累计|共计|共)?送(?:教|课)(?:下乡|进村|到村)?(?:活动)?$"),
-    # (or the lessons given there: "到山区教学点开展送教下乡，共上课18节")
-    Rule("volunteer_sessions", ("党员教师到山区小学开展送教下乡活动，共上课18节",), frozenset({"节", "课时", "堂"}),
-         frame=r"送(?:教|课)下乡[^。；;]*$", before=r"(?:累计|共计|共)?(?:上课|授课|讲课)$"),
+    # (or the lessons given there: "到山区教学点开展送教下乡，共上课18节"; or in holiday teaching far away, the classes
+    # opened: "赴山区开展暑期支教，为当地孩子开设书法、体育等课程16节")
+    Rule("volunteer_sessions", ("党员教师到山区小学开展送教下乡活动，共上课18节", "党员教师赴山区开展暑期支教，为当地孩子开设书法、体育等课程16节"),
+         frozenset({"节", "课时", "堂"}),
+         frame=rf"(?:送(?:教|课)下乡|{_HOLIDAY_TEACHING})[^。；;]*$",
+         before=r"(?:累计|共计|共)?(?:上课|授课|讲课)$|开设[^，,。；;\d]{0,16}?(?:课程|课)$"),
     # residents given a free service, counted in person-times: "为居民免费理发、磨剪刀60余人次"
     Rule("volunteer_beneficiaries", ("党员志愿者为居民免费理发、磨剪刀60余人次", "给小区老人义务剪发25人次"),
          frozenset({"人次"}),
