@@ -18189,3 +18189,31 @@ def test_members_who_spent_a_morning_at_a_childrens_hospital_and_the_patients_to
             "the county children's hospital, telling stories to 26 young patients.\n")
     found = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 5) in found and ("volunteer_beneficiaries", 26) in found
+
+
+def test_the_schools_guards_cleaners_and_canteen_staff_called_on():
+    text = "城东小学新闻\n2022年5月13日\n5月1日前夕，城东小学党支部慰问了学校保安、保洁、食堂工作人员共15人。\n"
+    assert ("staff_visited", 15) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_applicants_made_activists_are_activists():
+    text = "城东小学新闻\n2023年12月8日\n12月7日，城东小学党支部召开支委会，将4名入党申请人列为入党积极分子。\n"
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("activists", 4) in found and ("applicants", 4) not in found
+
+
+def test_people_a_volunteer_at_a_testing_site_helped_to_be_tested():
+    text = "城东中学新闻\n2022年11月11日\n11月，城东中学党员教师参与社区核酸检测志愿服务，协助采样9000余人次。\n"
+    assert ("volunteer_beneficiaries", 9000) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_helped_serve_lunch_at_a_canteen_for_older_people():
+    text = ("Elm School news\n18 October 2024\nEvery Wednesday, four members of Elm School have helped serve lunch at the "
+            "town's canteen for older people.\n")
+    assert ("volunteer_participants", 4) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_student_members_who_tutored_for_free_what_and_how_often_said_between():
+    text = ("Elm School news\n28 March 2025\nThis term, seven student members of Elm School have tutored 18 pupils at the "
+            "nearby Oak Primary School in maths, one afternoon a week, for free.\n")
+    assert ("volunteer_participants", 7) in [(m.indicator, m.value) for m in metrics(text)]

@@ -1315,6 +1315,10 @@ FRAMES: list[Frame] = [
     Frame(None, lambda c: c.head == "applicant" and bool(_READ_THE_ADMISSION_FORM.match(c.after)),
           ("支部大会上，3名入党申请人依次宣读了入党志愿书", "两位入党申请人先宣读各自的入党志愿书，再谈入党动机"),
           "applicants at the meeting that admits them"),
+    # (applicants made activists are activists now: "将3名入党申请人列为入党积极分子")
+    Frame("activists", lambda c: c.head == "applicant" and not c.listed and c.does("designate") and
+          not _CANDIDATES_FOR.search(c.after_clause),
+          ("支委会将4名入党申请人确定为入党积极分子",), "applicants made activists"),
     Frame("applicants", lambda c: c.head == "applicant" and not c.listed, ("入党申请人9名",), "applicants"),
     # (people put forward as candidates for activists are not yet activists: "12名优秀团员被推荐为入党积极分子人选")
     Frame(None, lambda c: c.head in PERSONLIKE and c.does("designate") and bool(_CANDIDATES_FOR.search(c.after_clause)),

@@ -434,6 +434,11 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # service")
                     r"(?:gave|given|put in|logged) (?:a total of |more than |over |about |some |nearly )?\d[\d,]* hours of "
                     r"(?:volunteer|voluntary|community) (?:service|work)\b|"
+                    # (or helped serve meals at a canteen for older people: "helped serve lunch at the town's canteen for
+                    # older people")
+                    r"help(?:ed|s)? (?:to )?(?:serve|cook|prepare|hand out) (?:[a-z-]+ )?(?:lunch|lunches|meals|dinners?|food) "
+                    r"(?:at|in) (?:the |a )?[^.;,]{0,30}?\b(?:canteen|dining (?:hall|room)|kitchen)s? for (?:the )?(?:older|elderly|"
+                    r"old|aged) (?:people|residents|villagers)\b|"
                     # (or helped at a hospital, in a hall or a ward of it maybe: "helped at the town hospital's front hall on
                     # Saturdays")
                     r"help(?:ed|s)? (?:out )?at (?:the |a )?[^.;,]{0,30}?\bhospital\b|"
@@ -793,7 +798,7 @@ _TAUGHT_FOR_FREE = r"\b(?:taught|teach(?:es|ing)?)\b[^.]{0,100}\b(?:for free|fre
 _FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ (?:(?:and|or) [a-z-]+ )?|[\"“][^\"”]{1,30}[\"”] ){0,2}?(?:tutoring|homework help|lessons|class(?:es)?|study rooms?|camps?|"
                   r"(?<=exam )clinics?|(?<=homework )clinics?|(?<=study )clinics?|(?<=revision )clinics?|"
                   r"courses?|training|talks?|workshops?|care|childcare|sessions?)\b|"
-                  rf"\btutor(?:ed|s|ing)?\b[^.]{{0,60}}\b(?:for free|free of charge)\b|{_TAUGHT_FOR_FREE}|"
+                  rf"\btutor(?:ed|s|ing)?\b[^.]{{0,100}}\b(?:for free|free of charge)\b|{_TAUGHT_FOR_FREE}|"
                   rf"\btutoring (?:scheme|programme|program|project)\b[^.;]{{0,20}}?\bfree (?:help|support) (?:to|for) "
                   rf"(?:[a-z-]+ )?{STUDENTS}\b")
 # the people of a school, by their kinds, and others listed after them: "members, six activists and 52 pupils"
@@ -6447,6 +6452,7 @@ RULES: list[Rule] = [
                                     "this term 8 member teachers have travelled to the village school five times, giving lessons",
                                     "every Sunday six member teachers have driven to Pine Village to tutor its children",
                                     "since May four members have helped at the town hospital's front hall on Saturdays",
+                                    "each Friday three members have helped serve lunch at the village's canteen for older people",
                                     "every Friday two members have read stories with children in the county hospital's wards",
                                     "every Sunday five member teachers have gone to Oak Village to help 18 children with their reading",
                                     "since May, 6 members have spent their Friday evenings reading to the residents of a care home",
@@ -6640,9 +6646,12 @@ RULES: list[Rule] = [
     # charge")
     Rule("volunteer_participants", ("nine members tutored 20 pupils of the village school free of charge on Sundays",
                                     "11 member teachers of Elm School have tutored migrant children online every week, free of "
-                                    "charge"),
-         after=rf"^(?:party )?(?:members|member teachers)\b{_OF_THEIR_SCHOOL}[^.;]{{0,20}}?\btutor(?:ed|s)\b"
-               r"[^.;]{0,80}?\b(?:for free|free of charge)\b"),
+                                    "charge",
+                                    "six student members of Elm School have tutored 15 pupils at a primary school nearby in "
+                                    "reading, one hour a week, for free"),
+         # (student members too; what they taught, where and how often may be said before "for free")
+         after=rf"^(?:party )?(?:(?:student |teacher )?members|member teachers)\b{_OF_THEIR_SCHOOL}[^.;]{{0,20}}?\btutor(?:ed|s)\b"
+               r"[^.;]{0,110}?\b(?:for free|free of charge)\b"),
     # (or who made a trip the sentence before told of, to give or bring something: "The branch took gifts to its partner school.
     # Twelve members made the trip")
     Rule("volunteer_participants", ("The branch took books and stationery to its partner school in the hills. Nine members made "

@@ -858,6 +858,10 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("党员教师每天在校门口护学，两年来护送学生过马路9000余人次", "执勤期间引导群众安全出行300余人次"),
          PERSON_TIMES, frame=rf"{_DUTY_DONE}|志愿",
          before=r"(?:护送|接送|引导|搀扶)[^，,。；;\d]{0,10}?$"),
+    # people a volunteer at a testing site helped to be tested or registered: "党员志愿者在检测点协助扫码登记3000余人次"
+    Rule("volunteer_beneficiaries", ("党员志愿者在检测点协助扫码登记3000余人次", "参与核酸检测志愿服务，协助医护人员采样800人次"),
+         PERSON_TIMES, frame=r"志愿|核酸",
+         before=r"(?:协助|配合|帮助)(?:医护人员|医生)?(?:开展)?(?:核酸)?(?:采样|检测|扫码|登记|扫码登记)$"),
     # people a volunteer service advised, counted after it: "开展宪法宣传志愿服务活动3场，接受群众咨询150余人次"
     # (or said with what it was about: "解答政策咨询30余人次")
     Rule("volunteer_beneficiaries", ("开展普法志愿服务活动3场，接受群众咨询150余人次", "党员志愿者走进社区，解答居民法律咨询40人次",
