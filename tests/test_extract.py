@@ -18217,3 +18217,23 @@ def test_student_members_who_tutored_for_free_what_and_how_often_said_between():
     text = ("Elm School news\n28 March 2025\nThis term, seven student members of Elm School have tutored 18 pupils at the "
             "nearby Oak Primary School in maths, one afternoon a week, for free.\n")
     assert ("volunteer_participants", 7) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_titles_named_counted_and_quoted_each_a_record_the_branches_too():
+    text = ('Elm School news\n1 July 2022\nThe committee of Elm School named 10 "Outstanding Party Members", 3 "Excellent '
+            'Party Workers" and 2 "Advanced Party Branches".\n')
+    ex = extract_text("r.txt", text)
+    assert sorted((a.title, a.recipient) for a in ex.awards) == [
+        ("Advanced Party Branch", "organization"), ("Excellent Party Worker", "individual"),
+        ("Outstanding Party Member", "individual")]
+
+
+def test_the_members_a_year_began_with_are_none_where_those_it_ended_with_are_told():
+    text = "Elm School news\n27 December 2024\nWe began the year with 22 members and end it with 24.\n"
+    assert [(m.indicator, m.value) for m in metrics(text) if m.indicator == "members_total"] == [("members_total", 24)]
+
+
+def test_members_who_took_turns_on_traffic_duty_at_the_gate():
+    text = ("Elm School news\n14 April 2023\nSince March, 9 member teachers of Elm School have taken turns on traffic duty "
+            "at the gate.\n")
+    assert ("volunteer_participants", 9) in [(m.indicator, m.value) for m in metrics(text)]

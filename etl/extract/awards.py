@@ -1544,8 +1544,8 @@ _EN_COMMENDED = re.compile(r"\b(?:(?P<passive>was|were|has been|have been|had be
                            # (or the commendation, as a programme's item names it: "2. Commendation of 10 Outstanding …")
                            r"\bcommendation of\b|"
                            # (or named them so, counted: "the committee named three Advanced Party Branches and 16 Outstanding
-                           # Party Members")
-                           r"\bnamed(?= (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+                           # Party Members"; the titles maybe quoted: 'named 12 "Outstanding Party Members"')
+                           r"\bnamed(?= (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) [\"“]?"
                            r"(?:outstanding|excellent|advanced|model|exemplary)\b)")
 _EN_MERIT = "outstanding|excellent|advanced|model|exemplary"
 # a participle of honouring after those honoured, at the meeting the text tells of: "… honoured today are …"

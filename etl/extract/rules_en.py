@@ -279,8 +279,8 @@ _LED_TO_VOLUNTEERING = (rf"(?: in (?:a|an|the|their) (?:[a-z-]+ ){{0,2}}?{VOLUNT
 # (or in duty at a gate or crossing, a volunteer's service as 执勤 is: "have taken part in standing guard at the gate")
 # (or served as crossing guards, at the gate or not: "took turns every afternoon at the crossing by the gate as crossing guards")
 # (or a road safety rota: "took turns on the traffic safety rota by the gate")
-# (or kept watch: "keep watch at the gate each morning")
-GUARD_DUTY = (r"(?:stand(?:ing)? guard|stood guard|(?:keep|keeps|kept|keeping) watch|(?:guard|gate|crossing) duty|(?:[a-z ]{0,40}? )?as (?:school )?crossing guards|"
+# (or kept watch: "keep watch at the gate each morning"; or on traffic duty there)
+GUARD_DUTY = (r"(?:stand(?:ing)? guard|stood guard|(?:keep|keeps|kept|keeping) watch|(?:guard|gate|crossing|traffic) duty|(?:[a-z ]{0,40}? )?as (?:school )?crossing guards|"
               r"(?:the )?(?:[a-z-]+ )?(?:road|traffic) safety (?:rota|duty|patrol))")
 # (or said after a comma: "have taken part, standing guard more than 480 times")
 JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^.;]{{0,40}}?\b(?:{VOLUNTEERING}|{GUARD_DUTY})|"
@@ -5455,6 +5455,7 @@ RULES: list[Rule] = [
     Rule("volunteer_participants",
          ("in all, 29 teachers joined the volunteer team", "more than 30 teachers volunteered at the station",
           "11 party member teachers volunteered to coach the pupils",
+          "since the spring 10 member teachers have taken turns on traffic duty at the gate",
           "42 party members and teachers of the school went into the community to carry out volunteer service",
           "twelve party members took part in the voluntary service",
           "the branch organized 28 party members to carry out a volunteer service activity",
@@ -9240,6 +9241,13 @@ RULES: list[Rule] = [
          before=r"\b(?:began|started|entered) the (?:year|term|semester|school year) with\s*$",
          after=r"^(?:communist )?(?:party )?members\b[^.;]{0,30}?\b(?:ended|finished|closed) it with\b", review=True,
          name="a count it grew from"),
+    # (not those at its start, where the sentence goes on to those at its end: "we began the year with 25 members and end it
+    # with 27")
+    Rule(None, ("We began the year with 25 members and ended it with more.",),
+         before=r"\b(?:began|begins?|started|entered) the (?:year|term|semester|school year) with\s*$",
+         after=r"^(?:communist )?(?:party )?members,? and (?:we )?(?:end|ends|ended|close|closed|finish|finished) (?:it|the "
+               r"(?:year|term|semester|school year)) with\b",
+         name="members at a period's start, its end told after"),
     # the members at a period's end or start: "the branch ended the year with 31 members"
     # (or the year said to end so: "the year closed with 28 members")
     Rule("members_total", ("the branch ended the year with 31 members", "we began the term with 26 party members",
@@ -9252,7 +9260,7 @@ RULES: list[Rule] = [
     # (or what the count at its end was made of, after a colon: "… and ended it with 35: it admitted 3")
     Rule("members_total", ("We began 2023 with 39 members and ended it with 42.", "the branch ended 2022 with 30 members",
                            "We began 2024 with 27 members and ended it with 29: two teachers were admitted."),
-         before=r"\b(?:ended|closed|finished) (?:the (?:year|term|semester|school year)|(?:19|20)\d{2}|it) with\s*$",
+         before=r"\b(?:ended|closed|finished|end) (?:the (?:year|term|semester|school year)|(?:19|20)\d{2}|it) with\s*$",
          after=r"^(?:(?:communist )?(?:party )?members\b|[,.;:]|$)", frame=r"\bmembers\b|\bwith\s*$"),
     Rule(None, ("We began 2023 with 39 members.",),
          before=r"\b(?:began|started|entered) (?:19|20)\d{2} with\s*$", after=r"^(?:communist )?(?:party )?members\b",
