@@ -18237,3 +18237,21 @@ def test_members_who_took_turns_on_traffic_duty_at_the_gate():
     text = ("Elm School news\n14 April 2023\nSince March, 9 member teachers of Elm School have taken turns on traffic duty "
             "at the gate.\n")
     assert ("volunteer_participants", 9) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_people_of_a_paired_school_a_teaching_visit_reached_are_no_people_served():
+    text = ("城东中学新闻\n2021年5月7日\n5月6日，城东中学党委组织9名党员骨干教师赴对口帮扶的石桥乡中学开展送教活动，上示范课6节，"
+            "受益师生400余人。\n")
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("demo_lessons", 6) in found and not [f for f in found if f[0] == "volunteer_beneficiaries"]
+
+
+def test_the_branchs_members_at_its_meeting_reviewed_at_it_in_the_sentence_after():
+    text = "城东中学新闻\n2023年11月24日\n11月23日，城东中学党支部召开年度组织生活会，支部26名党员参加。会上开展民主评议党员。\n"
+    assert ("member_reviews", 26) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_pupils_in_need_given_money_each_are_pupils_helped():
+    text = ("Elm School news\n17 January 2025\nBefore the Spring Festival, the branch of Elm School gave 14 pupils from "
+            "families in hardship 400 yuan each.\n")
+    assert ("students_assisted", 14) in [(m.indicator, m.value) for m in metrics(text)]

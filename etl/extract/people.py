@@ -91,6 +91,7 @@ class Context:
     lex: Lexicon
     named_total: bool = False  # the count is said to be their number ("党员人数为41名"): a clause of its own
     kinds: frozenset[str] = frozenset()  # the roles of every noun of a list the count ends ("困难党员和教职工11人次")
+    following: str = ""  # the sentence after ("会上开展民主评议党员": what the meeting they came to then did)
     _seen: dict = field(default_factory=dict)  # the frames' questions, each answered once
 
     def has(self, role: str, where: str) -> bool:
@@ -214,6 +215,9 @@ _AND_OTHERS_WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*[和及与、
 _LISTED_AFTER_MEMBERS = re.compile(r"\d+\s*[余多]?\s*名(?:党员|党员教师|党员老师)[和及与、]$")
 # a meeting held to review the members
 _REVIEW_MEETING = re.compile(r"民主评议(?:党员)?(?:大会|会议|会)")
+# a meeting of the branch's life, where its members are reviewed, and the review said done at it in the sentence after
+_MEETING_OF_ITS_LIFE = re.compile(r"组织生活会|党员大会")
+_REVIEWED_AT_IT_AFTER = re.compile(r"\s*(?:会上|会议上|会议期间|大会上)[，,]?[^。！？!?]{0,24}?民主评议")
 # the organization or school whose own people are counted right after: "全校38名党员", "学校党支部将11名党员分成三组"
 # (or the speaker's, in a speech to them: "我们的24名党员中")
 _ITS_OWN = re.compile(r"(?:党支部|党总支|党委|支部|学校|全校|我校|本校|该校|全园|我园|我们)(?:共|现|的)?(?:将|把)?$")
@@ -1358,11 +1362,15 @@ FRAMES: list[Frame] = [
             and c.has("review", "after_clause")) or
            (c.does("attend") and bool(_REVIEW_MEETING.search(c.sentence_before)) and not _whole(c)) or
            # (or who came to a meeting that then reviewed all the members, said later in the sentence: "支部18名党员参加
-           # 会议，…，会后对全体党员开展了民主评议")
-           (c.does("attend") and bool(_ALL_OF_THEM_REVIEWED_LATER.search(c.after)))),
+           # 会议，…，会后对全体党员开展了民主评议"; or in the sentence after, of the meeting of the branch's life they came to:
+           # "召开组织生活会，支部20名党员参加。会上开展民主评议党员")
+           (c.does("attend") and bool(_ALL_OF_THEM_REVIEWED_LATER.search(c.after))) or
+           (c.does("attend") and bool(_ITS_OWN.search(c.before)) and bool(_MEETING_OF_ITS_LIFE.search(c.sentence_before)) and
+            bool(_REVIEWED_AT_IT_AFTER.match(c.following)))),
           ("年底民主评议党员35人", "全体党员23人参加了民主评议", "会议对13名党员进行了民主评议", "与会的30名党员逐一进行互评",
            "年底对全体29名党员进行了民主评议", "支部对全校41名党员进行民主评议",
-           "支部召开民主评议党员大会，支部16名党员参加", "召开组织生活会，支部15名党员参加，会后对全体党员开展了民主评议"),
+           "支部召开民主评议党员大会，支部16名党员参加", "召开组织生活会，支部15名党员参加，会后对全体党员开展了民主评议",
+           "支部召开年度组织生活会，支部24名党员参加。会上，支部开展了民主评议党员"),
           "members reviewed"),
     # a community's children a volunteer service reaches are people it serves, not the school's pupils helped
     # (the community may be said in their noun: "为120名社区儿童提供作业辅导")
@@ -1900,6 +1908,14 @@ _JOIN_THEN_DESCRIBED = re.compile(r"(?:以及|[和及与、])[^，,。；;]{1,12
 _PASSED_THE_VOTE = re.compile(r"(?:经[^，,。；;]{0,6}?)?(?:均|都|全部)?(?:以|获得?)?(?:全票|全体|一致|高票)?(?:表决)?(?:通过|同意)")
 
 
+def _sentence_after(text: str, s_end: int) -> str:
+    """The sentence after the one that ends at `s_end`, on the same line."""
+    line_end = text.find("\n", s_end)
+    rest = text[s_end: line_end if line_end >= 0 else len(text)]
+    stop = re.search(r"[。！？!?]", rest)
+    return rest[: stop.end()] if stop else rest
+
+
 def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, sentence: tuple[int, int],
             previous_sentence: str, floor: int = 0) -> Reading | None:
     """How a count of people (or households) reads, or None when the unit is not a people unit."""
@@ -2044,7 +2060,8 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
                   sentence=text[s_start: s_end], previous=previous_sentence,
                   listed=listed, prenominal=prenominal, lex=lex,
                   object_counted=next_count is not None and clause_mark is None, person_times=unit == "人次",
-                  named_total=named_total, kinds=frozenset(listed_roles | {head}) if listed else frozenset())
+                  named_total=named_total, kinds=frozenset(listed_roles | {head}) if listed else frozenset(),
+                  following=_sentence_after(text, s_end))
     # "其中党员12名", "党员中特级教师2名，高级教师9名": parts of a total named before
     # (or in the bracket that holds it: "（其中党员6名）")
     bare = not ctx.after_clause.strip(" \u3000）)") or ctx.after_clause.startswith("、")

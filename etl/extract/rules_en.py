@@ -8312,6 +8312,11 @@ RULES: list[Rule] = [
          before=r"\b(?:carr(?:y|ies|ied) out|provided|provides|provide|gave|give|gives|offered|offers|offer)\s+[\"“]?"
                 r"(?:(?:one-to-one|one-on-one|targeted|pairing)[\"”]?\s+)?(?:assistance|help|support)[\"”]?\s+(?:for|to)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # pupils in need given money, each or between them: "gave 15 pupils from low-income families 300 yuan each"
+    Rule("students_assisted", ("before the holiday the branch gave 15 pupils from low-income families 300 yuan each",),
+         before=r"\b(?:gave|granted|awarded|paid)\s*$",
+         after=rf"^(?:[a-z-]+ )?{_PUPILS_IN_NEED}[^.;]{{0,30}}?\b(?:\d[\d,]* yuan|grants?|bursar(?:y|ies)|stipends?|"
+               r"subsid(?:y|ies)|allowances?)\b"),
     # pupils in need whose families members kept in touch with, by phone or visit: "rang or visited the families of all 20
     # pupils in need" (no count of visits: some were phoned)
     Rule("students_assisted", ("over the holiday members rang or visited the families of all 24 pupils in need",

@@ -829,6 +829,12 @@ RULES: list[Rule] = [
                                      "支部在社区开设公益课堂。已开课20次，参与学生累计400人次"), PERSON_TIMES,
          earlier=_FREE_CLASS_ZH,
          before=r"(?:服务|参与(?:的)?)(?:社区)?(?:儿童|学生|孩子|少年儿童|中小学生|老人|居民|家长)(?:共|共计|累计)?$"),
+    # (not the teachers and pupils of a school the school is paired with, whom its teaching visit reached, the partnership's
+    # work and no service unless one is named: "赴对口帮扶的山区中学开展送教活动，上示范课6节，受益师生300余人")
+    Rule(None, ("赴对口帮扶的山区中学开展送教活动，受益师生300余人",), PERSON_TIMES,
+         frame=r"^(?![^。；;]*(?:送[教课](?:送培)?(?:下乡|进村|到村)|志愿|义务支教))[^。；;]*?(?:赴|到|前往|去)[^，,。；;]{0,10}?"
+               r"(?:结对|对口|帮扶|受援)[^，,。；;]{0,8}?(?:学校|中学|小学|幼儿园|园|校)[^。；;]*$",
+         before=r"(?:惠及|受益)[^，,。的]{0,8}$", name="the people of a paired school a teaching visit reached"),
     # (the help in the same part of the sentence, not one a semicolon parts from it: "…提供免费课后辅导；后勤党支部改造宿舍热水
     # 系统，惠及住校生1800余人")
     Rule("volunteer_beneficiaries", ("党员教师利用周末为社区孩子开展免费辅导，受益儿童达200余人次",), PERSON_TIMES,
