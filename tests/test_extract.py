@@ -18255,3 +18255,19 @@ def test_pupils_in_need_given_money_each_are_pupils_helped():
     text = ("Elm School news\n17 January 2025\nBefore the Spring Festival, the branch of Elm School gave 14 pupils from "
             "families in hardship 400 yuan each.\n")
     assert ("students_assisted", 14) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_teachers_of_long_service_called_on():
+    text = "城东小学新闻\n2024年9月13日\n教师节前夕，城东小学党支部慰问了从教满30年的教师7名。\n"
+    assert ("staff_visited", 7) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_fields_value_said_to_be_across_the_branches():
+    text = "Elm School: figures for 2021\n14 January 2022\nBranches: 4. Theme Party days: 44 across the branches.\n"
+    assert ("theme_party_days", 44) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_children_who_come_to_free_tutoring_where_it_is_given():
+    text = ("Elm School news\n20 October 2023\nSince September, eight member teachers of Elm School have given free maths "
+            "tutoring at the Pine community centre, where about 35 children now come each week.\n")
+    assert ("volunteer_beneficiaries", 35) in [(m.indicator, m.value) for m in metrics(text)]

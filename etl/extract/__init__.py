@@ -338,6 +338,10 @@ _EN_PART_ASIDE = re.compile(r",\s*(?:(?:including|among them|among whom|of whom)
                             r"\s*[—–]{1,2}\s*[\d,]+ [a-z' -]{1,30}?(?:,? and [\d,]+ [a-z' -]{1,30}?)?\s*[—–]{1,2}(?=\s*[a-z])")
 
 
+# a field's value said to be the whole, of all its branches maybe: "Theme Party days: 48 across the branches"
+_EN_FIELD_WHOLE = re.compile(r"(?:across (?:the|its|our|all(?: the| its)?) (?:[a-z]+ )?branches|between the branches)\b")
+
+
 def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     s_start, s_end = seg.sentence_span(q.start)
     left_start = max(seg.clause_start(q.start), s_start)
@@ -367,6 +371,8 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
         right = _SINGULAR_MEASURE.sub(r"\1s", right, count=1)
     # (a vertical bar ends a field: "Branches: 5 | Party members: 96"; or a dot set between spaces: "47 members · 6 activists")
     right = re.split(r"\s*(?:[|｜]|(?<=\s)[·•](?=\s))", right, maxsplit=1)[0]
+    if label and (whole := _EN_FIELD_WHOLE.match(right)):
+        right = right[whole.end():]  # "Theme Party days: 48 across the branches": the school's whole, no more said
     if _TIMES_AS_A_WORD.search(low, q.start, q.end):
         right = f"times {right}"  # "held party lectures twice" reads as "… 2 times"
     # "carried out 12 times of theme party day activities", as a translation counts events: 12 of them

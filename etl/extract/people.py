@@ -338,6 +338,9 @@ _CARE_VISIT_AFTER = re.compile(r"(?:进行|开展)了?(?:走访|看望|登门)?�
 _JOINED_THEN_CARE_VISIT = re.compile(r"[^，,。；;\d]{1,6}?(?:和|及|、)[^，,。；;\d]{0,10}?\d+\s*(?:名|位)[^，,。；;\d]{1,6}?"
                                      rf"(?:{_CARE_VISIT_AFTER.pattern})")
 _THE_STAFF = frozenset({"教职工", "教职员工", "职工", "教工", "女教职工", "女职工", "女教工"})
+# (a call on those whose years of service are said before them: "慰问了在教育一线工作满30年的")
+_CALLED_ON_FOR_LONG_SERVICE = re.compile(r"(?:慰问|看望|探望)了?[^，,。；;]{0,12}?(?:教龄|工作|从教|任教|执教)(?:满|超过|达)?\s*"
+                                         r"(?:\d+|[二三四五]十)\s*(?:年|周年)(?:以上)?的$")
 _CALLED_ON = re.compile(r"(?:慰问|看望|探望)了?$|"
                         # (or a list of them, closed by 等 and what they all are: "慰问了门卫、保洁等一线")
                         r"(?:慰问|看望|探望)了?[^，,。；;\d]{0,24}?等[^，,。；;\d、]{0,6}$")
@@ -1458,6 +1461,9 @@ FRAMES: list[Frame] = [
                                       (c.head == "young_teacher" and bool(_CALLED_ON_BEFORE_A_LIST.search(c.before))) or
                                       (c.head == "person" and bool(c.nouns) and c.nouns[-1].word in _THE_STAFF and
                                        bool(_CALLED_ON.search(c.before))) or
+                                      # (or teachers of long service, said so, called on: "慰问了从教满30年的教师9名")
+                                      (c.head == "person" and bool(c.nouns) and c.nouns[-1].word in ("教师", "老师") and
+                                       bool(_CALLED_ON_FOR_LONG_SERVICE.search(c.before))) or
                                       # (or their households, the staff's in need: "走访慰问了3名困难教职工家庭")
                                       (c.head == "household" and "staff" in c.roles and
                                        bool(_CALLED_ON_BEFORE_A_LIST.search(c.before)))) and
@@ -1467,7 +1473,7 @@ FRAMES: list[Frame] = [
           ("分头慰问了十二位老教师", "春节前走访慰问困难教职工6名", "看望了6位退休老师", "为4名家庭困难教职工申请了困难补助",
            "走访慰问困难党员和教职工9人次", "书记看望了2名因病住院的教职工", "走访慰问了3名患病女教师",
            "班子成员走访慰问教职工40人次", "春节前走访慰问了4户困难教职工家庭", "走访慰问了保安、保洁等后勤一线职工共18人",
-           "看望了因病住院的青年教师2名", "教师节前看望慰问了老教师5名和新入职教师7名"),
+           "看望了因病住院的青年教师2名", "教师节前看望慰问了老教师5名和新入职教师7名", "教师节前慰问了从教满30年的教师6名"),
           "staff visited"),
     # mentors paired with as many teachers as they are: one pair each ("6名骨干教师与6名新教师结成师徒对子")
     # (not the new teachers themselves, said new before their count: "新入职的5名教师与5名党员导师…")

@@ -1164,6 +1164,13 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("six members ran a free toy swap at the market, where about 90 families swapped toys",),
          frame=rf"\b{_HELD_A_FREE_EVENT}[^.;]*,\s*where(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:residents|villagers|people|children|parents|visitors|families)\b"),
+    # (or the people who come to free tutoring where it is given: "have given free tutoring at the community centre, where
+    # about 40 children now come each week")
+    Rule("volunteer_beneficiaries", ("members have given free reading tutoring at the town library, where some 25 children come "
+                                     "each Saturday",),
+         frame=rf"(?:{_FREE_TUTORING})[^.;]*,\s*where(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|pupils|kids|residents|parents|villagers|people) (?:now |still )?(?:come|came|attend|"
+               r"attended)\b"),
     # (or the place of a free event of the public's among the year's, told the sentence before, whatever it is called: "… held
     # a free puppet show in the square. It was the branch's third puppet show this year."; not the branch's own events)
     Rule("volunteer_sessions", ("Five members held a free puppet show in the square. It was the branch's third puppet show this "
