@@ -18271,3 +18271,36 @@ def test_the_children_who_come_to_free_tutoring_where_it_is_given():
     text = ("Elm School news\n20 October 2023\nSince September, eight member teachers of Elm School have given free maths "
             "tutoring at the Pine community centre, where about 35 children now come each week.\n")
     assert ("volunteer_beneficiaries", 35) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_took_turns_helping_at_a_vaccination_clinic():
+    text = ("Elm School news\n27 May 2022\nIn May, 7 members of Elm School took turns helping at the town's vaccination "
+            "clinic.\n")
+    assert ("volunteer_participants", 7) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_spent_days_at_an_evacuation_centre():
+    text = ("Elm School news\n23 August 2024\nWhen the river rose, 18 members of Elm School spent three days at the town's "
+            "evacuation centre.\n")
+    assert ("volunteer_participants", 18) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_free_camp_at_a_place_for_children_counted_after_it():
+    text = ("Elm School news\n19 July 2024\nIn July, members of Elm School ran a free reading camp at the Pine Hill "
+            "village library for 36 village children.\n")
+    assert ("students_assisted", 36) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_some_of_the_members_a_year_ended_with_admitted_in_it_but_not_of_a_named_branch():
+    whole = ("Elm Kindergarten news\n10 January 2025\nThe branch of Elm Kindergarten ended 2024 with 14 members, three of "
+             "them admitted in the year.\n")
+    student = ("Elm School news\n10 January 2025\nElm School's student branch has 19 members this year, 7 of them admitted "
+               "in the past year.\n")
+    assert ("members_developed", 3) in [(m.indicator, m.value) for m in metrics(whole)]
+    assert not [m for m in metrics(student) if m.indicator == "members_developed"]
+
+
+def test_each_new_teacher_given_a_member_as_mentor():
+    text = ("Elm Kindergarten news\n8 September 2023\nThis year the branch gave each of its 6 new teachers a member teacher "
+            "as mentor.\n")
+    assert ("teachers_mentored", 6) in [(m.indicator, m.value) for m in metrics(text)]

@@ -187,10 +187,12 @@ WITH_A_VOTE = r"(?:with (?:the )?(?:right to vote|voting rights)|with (?:a|the) 
 NOT_ONE_OF_ITS_BRANCHES = r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!fifth )(?<!sixth )(?<!retired )(?<!staff )"
 # what a home of the elderly or of children in care is called: "the Hexi nursing home", "the Sunshine Elderly Care Center",
 # work where people a disaster drove from their homes were sheltered, a volunteer's: "worked in shifts at the village shelter"
-# (or staffed it: "staffed the town's relief point for a week")
+# (or staffed it: "staffed the town's relief point for a week"; or spent days there: "spent three days at the evacuation
+# centre")
 # a place where people a disaster drove from their homes are sheltered or helped
 _A_SHELTER = r"(?:shelter|relief (?:cent(?:re|er)|station|point)|evacuation (?:cent(?:re|er)|site))s?\b"
-WORKED_AT_A_SHELTER = (r"(?:(?:worked|served|helped|took turns|worked (?:in )?shifts) at|staffed|manned|ran) (?:the |a )?"
+WORKED_AT_A_SHELTER = (r"(?:(?:worked|served|helped|took turns|worked (?:in )?shifts|spent (?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+) at|staffed|"
+                       r"manned|ran) (?:the |a )?"
                        rf"(?:[a-z'’-]+ ){{0,2}}?{_A_SHELTER}")
 # people helped away from a flood or a fire: "helped move 700 villagers to safe ground", "helped evacuate 400 villagers"
 _HELPED_TO_SAFETY = r"\bhelped (?:to )?(?:move|evacuate|relocate|resettle|rescue|transfer)\s*$"
@@ -447,7 +449,7 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     r"(?:read|reading) (?:(?:[a-z-]+ ){0,2}?(?:books|stories|tales|poems) )?(?:with|to) (?:[a-z-]+ )?(?:children|kids|"
                     r"patients)\b[^.;,]{0,20}? (?:in|at) (?:the |a )?[^.;,]{0,30}?\bhospital\b|"
                     # (or helped at a vaccination or testing centre: "helped at the town's vaccination site")
-                    r"help(?:ed|s)? (?:out )?at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:vaccination|testing|test|inoculation) "
+                    r"help(?:ed|s|ing)? (?:out )?at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:vaccination|testing|test|inoculation) "
                     r"(?:cent(?:re|er)|site|point|station|clinic)s?\b|"
                     # (or joined the people of a place in clearing or mending it: "joined 150 villagers in clearing the road
                     # after the storm")
@@ -655,10 +657,14 @@ _TOOK_TO_A_PLACE_OF_CARE = (r"\b(?:took|brought|takes|brings|(?:has|have) (?:tak
 _MEMBERS_SERVED_AS = (r"^(?:communist )?(?:party )?(?:members|member teachers|teachers who are (?:party )?members)\b\s+"
                       r"(?:have\s+|had\s+)?(?:took turns|take turns|served|serve|worked|work|acted) as\b")
 # a membership told, and some of those members who joined, said as no more than that
-_A_MEMBERSHIP_TOLD = r"\b(?:has|have|had|numbers?|numbered) (?:[\d,]+|[a-z-]+) (?:party |student |teacher |full )?members\b"
+# (or the members a year ended with: "ended 2024 with 12 members")
+_A_MEMBERSHIP_TOLD = (r"\b(?:has|have|had|numbers?|numbered|(?:ended|closed|finished) (?:the (?:year|term)|(?:19|20)\d{2}) with) "
+                      r"(?:[\d,]+|[a-z-]+) (?:party |student |teacher |full )?members\b")
 # (the time they joined maybe a season or a term: "this spring", "last term")
-_OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the )?(?:last|past) |(?:this|last) (?:year|term|"
-                   r"spring|summer|autumn|winter)|in (?:19|20)\d\d|since|over the|during|recently))|"
+# (or admitted, in the year told: "two of them admitted in the year")
+_OF_THEM_JOINED = (r"^of them (?:have |had )?(?:joined|(?:were |been )?admitted)\b(?=\s*(?:[,.;]|$|in (?:the )?(?:last|past) |"
+                   r"(?:this|last) (?:year|term|spring|summer|autumn|winter)|in (?:19|20)\d\d|in the year|since|over the|"
+                   r"during|recently))|"
                    # (or with no "of them", when they joined said: "Three joined in the last two years")
                    r"^(?:have |had )?joined (?=in (?:the )?(?:last|past) |this year|last year|in (?:19|20)\d\d|since|over the|"
                    r"during)")
@@ -3487,8 +3493,11 @@ RULES: list[Rule] = [
          after=r"^(?:have |had |has )?(?:since |now |already )?been (?:admitted|accepted)\b(?!\s+(?:to|into) (?!the (?:communist )?party))"),
     # (or, right after the membership is told, some of its members who joined, no more said: "We have 40 members. Seven of
     # them joined in the last four years.")
-    Rule("members_developed", ("The branch has 52 members, and 6 of them joined this year.",),
-         frame=rf"{_A_MEMBERSHIP_TOLD}[^.;]{{0,20}}$", after=_OF_THEM_JOINED),
+    # (not of one of the school's branches, named by its kind: "its student branch has 19 members, 7 of them admitted …")
+    Rule("members_developed", ("The branch has 52 members, and 6 of them joined this year.",
+                               "The branch ended 2023 with 18 members, three of them admitted in the year."),
+         frame=rf"^(?![^.;]*\b(?:student|retired|retirees['’]?|first|second|third|fourth|fifth) (?:party )?branch\b)"
+               rf"[^.;]*{_A_MEMBERSHIP_TOLD}[^.;]{{0,20}}$", after=_OF_THEM_JOINED),
     # (a list of figures after a colon, the members first: "lists these figures for 2022: 41 members, 4 of them new; …")
     Rule("members_total", ("The branch reports these figures for 2023: 30 members, 2 of them new; 5 activists.",),
          before=r"\b(?:figures|numbers|statistics|in brief|at a glance)\b[^.;:]{0,30}:\s*$",
@@ -6769,8 +6778,10 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("12 member teachers of Elm School ran a free reading camp for 40 village children",
                                "the branch opened a free summer care class for 50 pupils",
                                "the branch is running a free holiday classroom for 30 children of migrant workers",
-                               "its members run a free Sunday playgroup for 15 children of the estate"),
-         before=r"\bfree (?:[a-z-]+ ){0,3}?(?:camp|class|classes|classroom|club|course|playgroup|play scheme)\s+for\s*$",
+                               "its members run a free Sunday playgroup for 15 children of the estate",
+                               "members ran a free reading camp at the village library for 30 village children"),
+         before=r"\bfree (?:[a-z-]+ ){0,3}?(?:camp|class|classes|classroom|club|course|playgroup|play scheme)"
+                r"(?: (?:at|in) [^.;,\d]{1,40}?)?\s+for\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (and the pupils who take it up: "… This term 48 children are enrolled.")
     Rule("students_assisted", ("Members run a free weekend class for village children. This term they teach the 30 children enrolled.",),
@@ -8052,11 +8063,15 @@ RULES: list[Rule] = [
     # member")
     Rule("teachers_mentored", ("we teamed each of the 4 newly hired teachers up with a senior member",
                                "we paired each of our 9 young teachers with a senior member",
-                               "this term we paired each of our 4 young teachers with one of our members"),
-         before=rf"\b(?:paired|matched|teamed)(?: up)? each of (?:the|our|its|this (?:year|term|autumn)['’]s|{_NAMED_SCHOOLS})\s*$",
+                               "this term we paired each of our 4 young teachers with one of our members",
+                               "the branch gave each of its 5 new teachers a member teacher as mentor"),
+         # (or gave each a member as mentor: "gave each of its 5 new teachers a member teacher as mentor")
+         before=rf"\b(?:(?:paired|matched|teamed)(?: up)?|gave|assigned) each of (?:the|our|its|this (?:year|term|autumn)['’]s|"
+                rf"{_NAMED_SCHOOLS})\s*$",
          # (or one of the branch's members: "… with one of the branch's members")
-         after=rf"^{NEW_TEACHERS}\b[^.;]{{0,40}}?\bwith (?:a |an |one of (?:the (?:branch|committee)['’]s|its|our|the) )?"
-               r"(?:[a-z-]+ )?(?:member|mentor|party member)"),
+         after=rf"^{NEW_TEACHERS}\b[^.;]{{0,40}}?\b(?:with |to )?(?:a |an |one of (?:the (?:branch|committee)['’]s|its|our|the) )"
+               r"(?:[a-z-]+ )?(?:member|mentor|party member)|"
+               rf"^{NEW_TEACHERS}\b[^.;]{{0,40}}?\bwith (?:[a-z-]+ )?(?:member|mentor|party member)"),
     # (or new teachers taken on, whom the same sentence then pairs with members: "hired seven new teachers in the summer, and
     # the branch has matched all of them with member mentors")
     Rule("teachers_mentored", ("the school hired 6 new teachers in the summer, and the branch has matched all of them with member mentors",),
