@@ -18304,3 +18304,27 @@ def test_each_new_teacher_given_a_member_as_mentor():
     text = ("Elm Kindergarten news\n8 September 2023\nThis year the branch gave each of its 6 new teachers a member teacher "
             "as mentor.\n")
     assert ("teachers_mentored", 6) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_the_secretary_led_to_a_care_home():
+    text = ("Elm School news\n11 October 2024\nOn 11 October, the secretary led 8 members of Elm School to the Lotus care "
+            "home, where they sang for its residents.\n")
+    assert ("volunteer_participants", 8) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_made_things_and_delivered_them_free_of_charge():
+    text = ("Elm School news\n9 February 2024\nBefore the Spring Festival, 5 members of Elm School wrote couplets and "
+            "delivered them to 70 households of the Pine community, free of charge.\n")
+    assert ("volunteer_participants", 5) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_members_who_helped_a_clinic_give_a_free_health_check():
+    text = ("Elm School news\n26 May 2023\nOn 20 May, three members of Elm School helped the community clinic give a free "
+            "health check to older residents.\n")
+    assert ("volunteer_participants", 3) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_members_who_run_a_free_club_said_after_a_semicolon():
+    text = ("Elm School news\n25 November 2022\nSince September, members of Elm School have run a free Saturday reading "
+            "club for 24 children of migrant families; 6 members take turns to lead it.\n")
+    assert ("volunteer_participants", 6) in [(m.indicator, m.value) for m in metrics(text)]

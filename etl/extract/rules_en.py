@@ -676,6 +676,28 @@ _FOR_OUTSIDERS = (r"for (?:(?:local|village|neighbourhood|migrant|migrant worker
                   r"(?:children|pupils|families|residents)|"
                   r"(?:children|pupils|residents|families|older people|elderly people|villagers) (?:from|of|in|at) (?:the|a) "
                   r"(?:neighbouring|nearby|local|village|next-door)\b)")
+# the members (or teachers or volunteers) who ran a free class or club told of, said after it: "Eight member teachers take
+# turns to run it", "Three members with nursing training taught the course"
+# (or with an aside on what qualifies them, in the present: "Four members, all keen players, lead the sessions")
+_THOSE_WHO_RAN_IT = (r"^(?:of (?:your|our|its|the branch's) )?(?:party )?(?:members|teachers|member teachers|volunteers)"
+                     r"(?: (?:with|who (?:hold|have)) [^.;,\d]{1,40}?|,[^.;,\d]{1,40},)? (?:have |had |will )?"
+                     r"(?:(?:taught|ran|led|teach|run|lead) (?:the|its) (?:\d+ )?(?:course|class|classes|camp|sessions|lessons)\b|"
+                     r"(?:taught|ran|led|teach|teaches|run|runs|lead|leads) it\b|"
+                     r"signed up(?: to (?:take turns|teach|help)\b|\s*(?:[.;,]|$))|(?:taught|tutored|volunteered|teach|tutor|volunteer) "
+                     # (or, in the present, take turns to run it: "Eight member teachers take turns to run it after school")
+                     # (or just took turns, nothing more said: "In July nine members took turns, and 40 children came")
+                     r"(?:in it|there|at it)\b|(?:took|take) turns(?= and\b|\s*[.;,]|\s*$)|"
+                     # (or each taken a turn at it: "25 members have taken turns at tutoring")
+                     r"(?:(?:took|take) turns|taken (?:turns|a turn)) (?:on duty\b|to teach|teaching|to tutor|"
+                     r"at (?:it\b|the (?:scheme|club|class|room|sessions)\b|teaching\b|tutoring\b)|"
+                     r"to (?:lead|run|take|staff) "
+                     r"(?:it\b|(?:the |its )?(?:sessions|classes|lessons|club|class))|leading (?:it\b|(?:the |its )?(?:sessions|classes|lessons))|"
+                     # (or looking after it: "take turns supervising it", "take turns answering it")
+                     r"(?:supervising|running|staffing|minding|answering|to supervise|to answer) (?:it\b|the (?:room|club|class|sessions|"
+                     r"calls|phone)))|"
+                     # (or do it on a rota: "staff it on a rota")
+                     r"(?:staff|staffed|run|ran|supervise|supervised) it (?:on|by) (?:a )?rota"
+                     r"\b)")
 # a series of free talks or classes: "began free talks on child care for parents"
 _FREE_TALKS = r"\bfree (?:[a-z-]+ ){0,2}?(?:talks|lectures|classes|workshops)\b"
 # a free class the members opened or run for others' children, said in the sentence before those who taught in it or
@@ -2215,27 +2237,12 @@ RULES: list[Rule] = [
                                     "For six years the branch has given free weekend tutoring to children of the estate. In that "
                                     "time 25 members have taken turns at tutoring."),
          earlier=_FREE_CLASS_OPENED,
-         # (or, with what qualifies them, taught the course: "Three members with nursing training taught the course")
-         # (or with an aside on what qualifies them, in the present: "Four members, all keen players, lead the sessions")
-         after=r"^(?:of (?:your|our|its|the branch's) )?(?:party )?(?:members|teachers|member teachers|volunteers)"
-               r"(?: (?:with|who (?:hold|have)) [^.;,\d]{1,40}?|,[^.;,\d]{1,40},)? (?:have |had |will )?"
-               r"(?:(?:taught|ran|led|teach|run|lead) (?:the|its) (?:\d+ )?(?:course|class|classes|camp|sessions|lessons)\b|"
-               r"(?:taught|ran|led|teach|teaches|run|runs|lead|leads) it\b|"
-               r"signed up(?: to (?:take turns|teach|help)\b|\s*(?:[.;,]|$))|(?:taught|tutored|volunteered|teach|tutor|volunteer) "
-               # (or, in the present, take turns to run it: "Eight member teachers take turns to run it after school")
-               # (or just took turns, nothing more said: "In July nine members took turns, and 40 children came")
-               r"(?:in it|there|at it)\b|(?:took|take) turns(?= and\b|\s*[.;,]|\s*$)|"
-               # (or each taken a turn at it: "25 members have taken turns at tutoring")
-               r"(?:(?:took|take) turns|taken (?:turns|a turn)) (?:on duty\b|to teach|teaching|to tutor|"
-               r"at (?:it\b|the (?:scheme|club|class|room|sessions)\b|teaching\b|tutoring\b)|"
-               r"to (?:lead|run|take|staff) "
-               r"(?:it\b|(?:the |its )?(?:sessions|classes|lessons|club|class))|leading (?:it\b|(?:the |its )?(?:sessions|classes|lessons))|"
-               # (or looking after it: "take turns supervising it", "take turns answering it")
-               r"(?:supervising|running|staffing|minding|answering|to supervise|to answer) (?:it\b|the (?:room|club|class|sessions|"
-               r"calls|phone)))|"
-               # (or do it on a rota: "staff it on a rota")
-               r"(?:staff|staffed|run|ran|supervise|supervised) it (?:on|by) (?:a )?rota"
-               r"\b)"),
+         after=_THOSE_WHO_RAN_IT),
+    # (or in the clause after a semicolon: "… ran a free reading club for 20 children of the estate; 6 members take turns to
+    # lead it")
+    Rule("volunteer_participants", ("members run a free Sunday reading club for children of the estate; 6 members take turns "
+                                    "to lead it",),
+         frame=rf"(?:{_FREE_CLASS_OPENED})[^.]*;\s*$", after=_THOSE_WHO_RAN_IT),
     Rule("volunteer_beneficiaries", ("The branch ran a ten-day free reading camp for village children. Members took turns to "
                                      "teach the camp's 48 children.",),
          earlier=_FREE_CLASS_OPENED, before=r"\bthe (?:camp|class|classroom|club|course)'s\s*$",
@@ -5472,6 +5479,8 @@ RULES: list[Rule] = [
          ("in all, 29 teachers joined the volunteer team", "more than 30 teachers volunteered at the station",
           "11 party member teachers volunteered to coach the pupils",
           "since the spring 10 member teachers have taken turns on traffic duty at the gate",
+          "in May two members helped the town clinic give free check-ups to older residents",
+          "before the festival five members wrote couplets and delivered them to 60 households, free of charge",
           "42 party members and teachers of the school went into the community to carry out volunteer service",
           "twelve party members took part in the voluntary service",
           "the branch organized 28 party members to carry out a volunteer service activity",
@@ -5592,9 +5601,13 @@ RULES: list[Rule] = [
                # (or staffed a help desk somewhere public: "staffed an information point near the exam hall")
                r"(?:staffed|manned|ran) (?:an? |the )?(?:help|information|service|advice) (?:desk|point|station|booth)\b|"
                # (or helped doctors give the public a free check: "helped the nurses of the village clinic give a free health
-               # check")
-               r"helped (?:the )?(?:doctors|nurses|medical staff)(?: (?:of|from) [^.;,]{1,40}?)? (?:to )?(?:run|give|hold|"
-               r"carry out|do)\b|"
+               # check"; or the clinic itself: "helped the town clinic give free check-ups")
+               r"helped (?:the )?(?:doctors|nurses|medical staff|(?:[a-z-]+ )?(?:clinic|hospital|health cent(?:re|er)))"
+               r"(?: (?:of|from) [^.;,]{1,40}?)? (?:to )?(?:run|give|hold|carry out|do)\b|"
+               # (or made things and took them to the people of a place for free: "wrote couplets and delivered them to 80
+               # households, free of charge")
+               r"(?:wrote|made|painted|cooked|baked) [^.;]{0,30}?\band (?:delivered|took|gave|handed) them to [^.;]{0,60}?"
+               r"\b(?:free of charge|for free)\b|"
                # (or things made and given to people who work outdoors for all: "made dumplings and gave them to 25
                # sanitation workers")
                r"made [^.;]{0,40}?\band (?:gave|handed|delivered|took) them to (?:\d[\d,]* )?(?:[a-z-]+ )?"
@@ -8359,10 +8372,12 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:children|kids|residents|old people|older people|elderly people|seniors|patients)\b"),
     # the people of the homes of veterans or older people members were led to: "led 10 members and 20 pupils to the homes of
     # four veterans"
-    Rule("volunteer_participants", ("the secretary led 8 members and 15 pupils of Elm School to the homes of three veterans",),
+    # (or to a home of care: "the secretary led 9 members of Elm School to the Anle care home")
+    Rule("volunteer_participants", ("the secretary led 8 members and 15 pupils of Elm School to the homes of three veterans",
+                                    "the secretary led 7 members of Elm School to the Lotus care home"),
          before=r"\bled\s*$",
          after=r"^(?:party )?members(?: and (?:\d[\d,]*|[a-z-]+) (?:pupils|students|young pioneers))?(?: of [^.;,\d]{1,40}?)? "
-               rf"{_TO_THE_HOMES_OF_THE_OLD}"),
+               rf"(?:{_TO_THE_HOMES_OF_THE_OLD}|to (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME})"),
     Rule("volunteer_beneficiaries", ("the secretary led 8 members and 15 pupils of Elm School to the homes of three veterans",),
          frame=r"\bled\b[^.;]{0,80}\bto the homes of\s*$",
          after=rf"^(?:[a-z-]+ )?{_THE_OLD_OR_VETERANS}"),
