@@ -18328,3 +18328,47 @@ def test_the_members_who_run_a_free_club_said_after_a_semicolon():
     text = ("Elm School news\n25 November 2022\nSince September, members of Elm School have run a free Saturday reading "
             "club for 24 children of migrant families; 6 members take turns to lead it.\n")
     assert ("volunteer_participants", 6) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_patrols_against_drowning_counted_in_times():
+    text = "城东中学新闻\n2022年7月22日\n7月以来，城东中学党支部组织党员教师开展防溺水巡河，共巡河18次。\n"
+    assert ("volunteer_sessions", 18) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_schools_cleaners_and_guards_called_on_in_english():
+    text = ("Elm School news\n2 May 2025\nOn 30 April, the branch of Elm School called on the school's 9 cleaners and "
+            "security guards.\n")
+    assert ("staff_visited", 9) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_some_of_the_retired_teachers_who_were_in_hospital_visited():
+    text = ("Elm School news\n22 September 2023\nBefore the festival, the branch of Elm School sent mooncakes to its 12 retired "
+            "teachers and visited 2 of them who were in hospital.\n")
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("staff_visited", 12) in found and ("staff_visited", 2) in found
+
+
+def test_the_members_among_people_named_with_a_quoted_title():
+    text = ('Elm School news\n15 November 2024\nAt its awards meeting, Elm School named 11 "Excellent Teachers", 7 of them '
+            'Party members.\n')
+    assert ("awards_individual", 7) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_children_being_treated_in_hospital_given_books_are_people_served():
+    text = ("Elm Kindergarten news\n6 December 2024\nOn 4 December, three members of Elm Kindergarten took picture books to "
+            "14 children being treated at the county hospital.\n")
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_beneficiaries", 14) in found and ("volunteer_participants", 3) in found
+    assert ("students_assisted", 14) not in found
+
+
+def test_members_the_body_speaking_of_itself_admitted():
+    text = "Elm School news\n7 July 2023\nIn the school year we admitted 5 students and held 40 theme Party days.\n"
+    assert ("members_developed", 5) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_free_talk_for_its_own_pupils_parents_is_no_service():
+    text = ("Elm School news\n27 October 2023\nOn 25 October, 12 member teachers of Elm School held a free parenting talk "
+            "for 90 parents of its Grade 1 pupils.\n")
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 12) not in found and ("volunteer_beneficiaries", 90) not in found

@@ -90,7 +90,9 @@ MADE_MEMBERS = (r"(?:(?:were|was|are|is|have been|has been|had been) (?:unanimou
                 # (or took the oath as such: "took the Party oath on 5 June as probationary members")
                 r"took the (?:party |admission )?oath\b[^.;]{0,30}?\bas (?:new |probationary )+(?:party )?members?)\b")
 # the school's own people, whom care visits go to (members of two kinds at once too: "retired and sick members")
+# (or the school's cleaners, guards and canteen staff: "called on the school's 8 cleaners and security guards")
 STAFF = (r"(?:retired teachers|retired staff|retired colleagues|teachers|colleagues|staff members|staff|faculty members|cadres|"
+         r"cleaners(?: and (?:security )?guards)?|(?:security )?guards(?: and cleaners)?|canteen staff|cooks|caretakers|"
          r"(?:old|elderly|retired|veteran|sick)(?: and (?:old|elderly|retired|veteran|sick))? (?:party )?members|"
          # (or the families of members or staff: "visited 7 members' families in difficulty")
          r"party members in difficulty|(?:party )?(?:members|teachers|staff)['’] families)")
@@ -444,6 +446,10 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # (or helped at a hospital, in a hall or a ward of it maybe: "helped at the town hospital's front hall on
                     # Saturdays")
                     r"help(?:ed|s)? (?:out )?at (?:the |a )?[^.;,]{0,30}?\bhospital\b|"
+                    # (or took things to children being treated there: "took picture books to 12 children being treated at
+                    # the county hospital")
+                    r"(?:took|brought|delivered|gave) [^.;,]{1,40}? to (?:\d[\d,]* |[a-z-]+ )?(?:[a-z-]+ )?(?:children|kids|"
+                    r"patients)\b[^.;,]{0,20}?\b(?:being treated|in hospital)\b|"
                     # (or read with its children or patients, the hospital named: "read stories with children in the
                     # hospital's wards"; a ward alone may be any)
                     r"(?:read|reading) (?:(?:[a-z-]+ ){0,2}?(?:books|stories|tales|poems) )?(?:with|to) (?:[a-z-]+ )?(?:children|kids|"
@@ -670,6 +676,9 @@ _OF_THEM_JOINED = (r"^of them (?:have |had )?(?:joined|(?:were |been )?admitted)
                    r"during)")
 # a free event held for the public, said so: "held a free puppet show in the square"
 _HELD_A_FREE_EVENT = r"(?:held|ran|gave|put on) (?:a|an) free\b"
+# the school's own pupils' parents or families, whom its free talks serve as its own work: "parents of its Grade 1 pupils"
+_ITS_OWN_PUPILS_PARENTS = (r"(?:families|parents) of (?:its|our|the (?:school|kindergarten)['’]s) (?:own )?(?:[a-z0-9-]+ ){0,2}?"
+                           r"(?:pupils|students|children)\b")
 # children or people from outside the school, whom something was for: "for local children", "for pupils from the
 # neighbouring school"
 _FOR_OUTSIDERS = (r"for (?:(?:local|village|neighbourhood|migrant|migrant workers['’]|left-behind) "
@@ -1609,8 +1618,7 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("members ran a free cooking class for 25 families from the Xinhe community",),
          before=rf"\bfree (?:[a-z-]+ ){{0,2}}?(?:workshops?|class(?:es)?|lessons?|talks?|courses?) for(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:families|parents|residents|villagers|seniors|elderly people)\b",
-         not_after=r"^(?:[a-z-]+ )?(?:families|parents) of (?:its|our|the (?:school|kindergarten)['’]s) (?:own )?"
-                   r"(?:[a-z-]+ )?(?:pupils|students|children)\b"),
+         not_after=rf"^(?:[a-z-]+ )?{_ITS_OWN_PUPILS_PARENTS}"),
     # (or said to have attended the sessions counted in the sentence after it: "… run free weekly art classes for migrant
     # children. So far they have held eight classes, attended by about 40 children.")
     Rule("volunteer_beneficiaries", ("Members run free weekly art classes for migrant children. So far they have held eight "
@@ -3125,8 +3133,11 @@ RULES: list[Rule] = [
     # (the title given them may come between: 'honoured 20 teachers as "Model Educators", four of them party members')
     Rule("awards_individual", ("the school commended 15 outstanding teachers, 6 of whom are party members",
                                "the district honoured 11 teachers as Model Educators; 4 of them are party members",
-                               'the district honoured 20 teachers as "Model Educators", four of them party members of Elm School'),
-         frame=r"\b(?:commend|honou?r|award|recogni[sz])\w*\s+(?:\d[\d,]*|[a-z-]+)\s+(?:[^.;]{0,40}|[^.;]{0,30}? as [^.;]{1,50})[,;]\s*$",
+                               'the district honoured 20 teachers as "Model Educators", four of them party members of Elm School',
+                               'the school named 12 "Caring Teachers", 5 of them Party members'),
+         # (or named so: 'named 10 "Excellent Teachers", 6 of them Party members')
+         frame=r"\b(?:commend|honou?r|award|recogni[sz]|named\b)\w*\s+(?:\d[\d,]*|[a-z-]+)\s+(?:[^.;]{0,40}|[^.;]{0,30}? as "
+               r"[^.;]{1,50})[,;]\s*$",
          after=_MEMBERS_AMONG_THEM),
     # (or people who won prizes, the members among them counted after a semicolon: "5 teachers of Elm School won first
     # prizes; two of them are Party members")
@@ -5480,6 +5491,7 @@ RULES: list[Rule] = [
           "11 party member teachers volunteered to coach the pupils",
           "since the spring 10 member teachers have taken turns on traffic duty at the gate",
           "in May two members helped the town clinic give free check-ups to older residents",
+          "in winter three members took toys to children being treated at the county hospital",
           "before the festival five members wrote couplets and delivered them to 60 households, free of charge",
           "42 party members and teachers of the school went into the community to carry out volunteer service",
           "twelve party members took part in the voluntary service",
@@ -5581,7 +5593,8 @@ RULES: list[Rule] = [
                # books to a village school")
                rf"{_DELIVERED_DONATIONS}|"
                # (or held a free event for the public: "put on a free magic show at the library")
-               rf"{_HELD_A_FREE_EVENT}|"
+               # (not one for its own pupils' parents: "held a free talk for 90 parents of its Grade 1 pupils")
+               rf"{_HELD_A_FREE_EVENT}(?![^.;]{{0,60}}?\bfor (?:\d[\d,]* )?{_ITS_OWN_PUPILS_PARENTS})|"
                rf"{_TUTORED_AT_A_CENTRE}|"
                # (or coached or taught free sessions: "taught free swimming lessons to village children")
                r"(?:coached|taught|ran|led) free (?:[a-z-]+ ){0,2}?(?:sessions|lessons|classes|training)\b|"
@@ -6630,7 +6643,10 @@ RULES: list[Rule] = [
                # (or ran one, an article before it: "ran a free first aid workshop for residents")
                # (or have run them, no count after: "have run free weekly chess classes for village children")
                rf"^(?:party )?(?:members|member teachers)\b{_OF_THEIR_SCHOOL} (?:(?:have|has|had|are|is) )?(?:ran|run|runs|running|held|holds) "
-               rf"(?:an? )?(?:{_FREE_TUTORING})"),
+               rf"(?:an? )?(?:{_FREE_TUTORING})",
+         # (not a talk or class for its own pupils' parents, the school's own work: "held a free parenting talk for 90 parents
+         # of its Grade 1 pupils")
+         not_after=rf"^[^.;]{{0,160}}?\bfor (?:\d[\d,]* |all (?:the )?)?{_ITS_OWN_PUPILS_PARENTS}"),
     # (those who came to the class members take turns to teach, the classes' sessions above)
     Rule("volunteer_beneficiaries", ("Five member teachers take turns to teach the class. Up to now 20 classes have been "
                                      "held, and 45 residents have taken part.",),
@@ -8455,6 +8471,12 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # something given to pupils is help: "donated books to 40 pupils" (or to their families: "donated 9,000 yuan to the
     # families of 14 pupils")
+    # (children being treated in a hospital given something are its patients, people served, not pupils helped: "took picture
+    # books to 12 children being treated at the county hospital")
+    Rule("volunteer_beneficiaries", ("four members took toys to 15 children being treated at the town hospital",),
+         before=rf"{GIVEN_TO}\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|kids|patients)\b[^.;,]{0,20}?\b(?:being treated|in hospital|at (?:the |a )?"
+               r"[^.;,]{0,30}?\bhospital)\b"),
     Rule("students_assisted", ("donated school bags to 40 needy pupils", "sent winter clothes to 12 children",
                                "brought books and stationery to 15 students from poor families",
                                "the members donated 6,000 yuan to the families of 9 pupils hit by the storm",
@@ -8609,6 +8631,11 @@ RULES: list[Rule] = [
          # (or all of them, said as whose: "visited all 19 of the school's retired party members")
          after=rf"^(?:person-times (?:of )?(?:the )?)?(?:of (?:the (?:school|branch|kindergarten|college)['’]s|its|our|the) )?"
                rf"(?:(?:retired|sick|ill|elderly|old)(?: (?:or|and) (?:retired|sick|ill|elderly|old))? )?{STAFF}\b"),
+    # (or some of the staff just counted, who were ill: "sent mooncakes to its 14 retired teachers and visited 3 of them who
+    # were in hospital")
+    Rule("staff_visited", ("the branch sent cakes to its 12 retired teachers and visited 2 of them who were in hospital",),
+         frame=rf"\b{STAFF}\b[^.;]*\b(?:visited|called on)\s*$",
+         after=r"^of them (?:who (?:were|are) )?(?:in hospital|ill|sick|unwell)\b"),
     # (or the families of colleagues in hospital or ill: "called on the families of three colleagues who were ill")
     Rule("staff_visited", ("members visited the families of three colleagues who were ill",),
          before=r"\b(?:visited|visiting|to visit|called on) the (?:families|homes) of\s*$",
@@ -9314,10 +9341,12 @@ RULES: list[Rule] = [
          after=_ADMITTED_STAFF),
     # (or admitted by the party body, whose admitting can only be to the party: "the branch has admitted 6 teachers since 2019")
     # (or students, whom a party committee admits: "The school's Party committee has admitted 37 students in five years")
+    # (or by "we", the body speaking of itself: "in the school year we admitted 4 students")
     Rule("members_developed", ("the branch has admitted 6 teachers under 35 since 2019",
-                               "the school's party committee has admitted 37 students in the past five years"),
-         before=r"\b(?:the|our|its)(?: (?:school|kindergarten)['’]s)? (?:party )?(?:branch|committee|general branch|sub-branch)\b"
-                r"[^.;]{0,20}?\b(?:has |had |have )?(?:admitted|recruited)\s*$",
+                               "the school's party committee has admitted 37 students in the past five years",
+                               "our committee's members include 9 students; this year we admitted 3 students"),
+         before=r"(?:\b(?:the|our|its)(?: (?:school|kindergarten)['’]s)? (?:party )?(?:branch|committee|general branch|sub-branch)\b"
+                r"[^.;]{0,20}?|\bwe )(?:has |had |have )?(?:admitted|recruited)\s*$",
          after=rf"{_ADMITTED_STAFF}|^(?:[a-z-]+ )?students\b(?! (?:to|into|for|from) (?:the |our )?(?!party)\w)"),
     # (its verb after a clause set between commas: "The branch, which now numbers 61, has admitted 15 teachers under 35")
     Rule("members_developed", ("The branch, which now numbers 61, has admitted 15 teachers under 35 since 2019",),

@@ -1180,9 +1180,11 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("志愿服务情况：服务对象：社区居民，共计540人次",), frozenset({"人次", "人"}),
          frame=r"志愿[^。]*服务对象[:：][^；;。\d]{0,30}$", before=r"^$"),
     # volunteers on duty, the times they were: "组织“银龄志愿者”开展护学岗执勤40余次"
-    # (or patrols of a volunteer service, in its sentence or the one after: "开展护河志愿服务，共巡河30余次")
-    Rule("volunteer_sessions", ("组织党员志愿者开展护学岗执勤40余次", "支部开展护河志愿服务，党员轮流巡查，共巡河30余次"), SESSIONS,
-         frame=r"志愿", before=_DUTY_TIMES),
+    # (or patrols of a volunteer service, in its sentence or the one after: "开展护河志愿服务，共巡河30余次"; or patrols against
+    # drowning, a volunteer's watch as 防溺水巡查 is: "开展防溺水巡河，共巡河20次")
+    Rule("volunteer_sessions", ("组织党员志愿者开展护学岗执勤40余次", "支部开展护河志愿服务，党员轮流巡查，共巡河30余次",
+                                "党员教师开展防溺水巡河，共巡河20次"), SESSIONS,
+         frame=r"志愿|防溺水", before=_DUTY_TIMES),
     Rule("volunteer_sessions", ("支部开展护河志愿服务。暑假里党员轮流巡查，共巡河30余次",), SESSIONS,
          earlier=r"志愿", frame=_THE_VOLUNTEERS_THEMSELVES, before=_DUTY_TIMES),
     # those a volunteer on duty warned off or helped, in person-times: "劝阻在河边戏水的孩子80余人次"
