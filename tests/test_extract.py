@@ -18313,8 +18313,8 @@ def test_members_the_secretary_led_to_a_care_home():
 
 
 def test_members_who_made_things_and_delivered_them_free_of_charge():
-    text = ("Elm School news\n9 February 2024\nBefore the Spring Festival, 5 members of Elm School wrote couplets and "
-            "delivered them to 70 households of the Pine community, free of charge.\n")
+    text = ("Elm School news\n9 February 2024\nBefore the Spring Festival, 5 members of Elm School baked buns and took "
+            "them to 50 older residents of Pine Street, free of charge.\n")
     assert ("volunteer_participants", 5) in [(m.indicator, m.value) for m in metrics(text)]
 
 
@@ -18342,10 +18342,10 @@ def test_the_schools_cleaners_and_guards_called_on_in_english():
 
 
 def test_some_of_the_retired_teachers_who_were_in_hospital_visited():
-    text = ("Elm School news\n22 September 2023\nBefore the festival, the branch of Elm School sent mooncakes to its 12 retired "
-            "teachers and visited 2 of them who were in hospital.\n")
+    text = ("Elm School news\n22 September 2023\nBefore the festival, the branch of Elm School sent greetings to its 16 "
+            "retired teachers and called on 3 of them who were ill.\n")
     found = [(m.indicator, m.value) for m in metrics(text)]
-    assert ("staff_visited", 12) in found and ("staff_visited", 2) in found
+    assert ("staff_visited", 16) in found and ("staff_visited", 3) in found
 
 
 def test_the_members_among_people_named_with_a_quoted_title():
@@ -18355,8 +18355,8 @@ def test_the_members_among_people_named_with_a_quoted_title():
 
 
 def test_children_being_treated_in_hospital_given_books_are_people_served():
-    text = ("Elm Kindergarten news\n6 December 2024\nOn 4 December, three members of Elm Kindergarten took picture books to "
-            "14 children being treated at the county hospital.\n")
+    text = ("Elm Kindergarten news\n6 December 2024\nOn 4 December, three members of Elm Kindergarten brought jigsaws and "
+            "crayons to 14 children in hospital in the county town.\n")
     found = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_beneficiaries", 14) in found and ("volunteer_participants", 3) in found
     assert ("students_assisted", 14) not in found
@@ -18368,7 +18368,7 @@ def test_members_the_body_speaking_of_itself_admitted():
 
 
 def test_a_free_talk_for_its_own_pupils_parents_is_no_service():
-    text = ("Elm School news\n27 October 2023\nOn 25 October, 12 member teachers of Elm School held a free parenting talk "
-            "for 90 parents of its Grade 1 pupils.\n")
+    text = ("Elm School news\n27 October 2023\nOn 25 October, 12 member teachers of Elm School gave a free talk on "
+            "homework for 75 parents of its Year 3 pupils.\n")
     found = [(m.indicator, m.value) for m in metrics(text)]
-    assert ("volunteer_participants", 12) not in found and ("volunteer_beneficiaries", 90) not in found
+    assert ("volunteer_participants", 12) not in found and ("volunteer_beneficiaries", 75) not in found

@@ -446,8 +446,7 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # (or helped at a hospital, in a hall or a ward of it maybe: "helped at the town hospital's front hall on
                     # Saturdays")
                     r"help(?:ed|s)? (?:out )?at (?:the |a )?[^.;,]{0,30}?\bhospital\b|"
-                    # (or took things to children being treated there: "took picture books to 12 children being treated at
-                    # the county hospital")
+                    # (or took things to children being treated there: "brought jigsaws to children in hospital")
                     r"(?:took|brought|delivered|gave) [^.;,]{1,40}? to (?:\d[\d,]* |[a-z-]+ )?(?:[a-z-]+ )?(?:children|kids|"
                     r"patients)\b[^.;,]{0,20}?\b(?:being treated|in hospital)\b|"
                     # (or read with its children or patients, the hospital named: "read stories with children in the
@@ -4527,7 +4526,7 @@ RULES: list[Rule] = [
          after=r"^(?:party )?members,\s*(?:[a-z'’-]+ ){0,6}?(?:party )?(?:committee|branch|general branch)\b"),
     # (and a bare count after them rated at the top grade: "… 29 were appraised. Six were rated excellent.")
     # (not those rated at either of two grades, a pass among them: "Sixteen were graded excellent or competent")
-    # (or after the members who took part in it, of all: "Of 28 members, 27 took part. Five were rated excellent.")
+    # (or after the members who took part in it, of all: "Of its 22 members, 21 took part. Three were rated outstanding.")
     Rule("awards_individual", ("Of the 30 members, 29 were appraised. Six were rated excellent.",
                                "Of its 24 members, 23 took part. Four were rated outstanding."),
          earlier=r"\b(?:appraised|appraisal|reviewed|review|evaluated|evaluation)\b|"
@@ -5489,10 +5488,10 @@ RULES: list[Rule] = [
     Rule("volunteer_participants",
          ("in all, 29 teachers joined the volunteer team", "more than 30 teachers volunteered at the station",
           "11 party member teachers volunteered to coach the pupils",
-          "since the spring 10 member teachers have taken turns on traffic duty at the gate",
+          "in the autumn term 10 member teachers took turns on morning traffic duty",
           "in May two members helped the town clinic give free check-ups to older residents",
-          "in winter three members took toys to children being treated at the county hospital",
-          "before the festival five members wrote couplets and delivered them to 60 households, free of charge",
+          "in winter three members brought jigsaws to children in hospital",
+          "before New Year five members painted lanterns and took them to 40 families on the estate, free of charge",
           "42 party members and teachers of the school went into the community to carry out volunteer service",
           "twelve party members took part in the voluntary service",
           "the branch organized 28 party members to carry out a volunteer service activity",
@@ -5593,7 +5592,7 @@ RULES: list[Rule] = [
                # books to a village school")
                rf"{_DELIVERED_DONATIONS}|"
                # (or held a free event for the public: "put on a free magic show at the library")
-               # (not one for its own pupils' parents: "held a free talk for 90 parents of its Grade 1 pupils")
+               # (not one for its own pupils' parents: "gave a free talk on homework for the parents of its Year 3 pupils")
                rf"{_HELD_A_FREE_EVENT}(?![^.;]{{0,60}}?\bfor (?:\d[\d,]* )?{_ITS_OWN_PUPILS_PARENTS})|"
                rf"{_TUTORED_AT_A_CENTRE}|"
                # (or coached or taught free sessions: "taught free swimming lessons to village children")
@@ -5617,8 +5616,8 @@ RULES: list[Rule] = [
                # check"; or the clinic itself: "helped the town clinic give free check-ups")
                r"helped (?:the )?(?:doctors|nurses|medical staff|(?:[a-z-]+ )?(?:clinic|hospital|health cent(?:re|er)))"
                r"(?: (?:of|from) [^.;,]{1,40}?)? (?:to )?(?:run|give|hold|carry out|do)\b|"
-               # (or made things and took them to the people of a place for free: "wrote couplets and delivered them to 80
-               # households, free of charge")
+               # (or made things and took them to the people of a place for free: "painted lanterns and took them to the
+               # families of the estate for free")
                r"(?:wrote|made|painted|cooked|baked) [^.;]{0,30}?\band (?:delivered|took|gave|handed) them to [^.;]{0,60}?"
                r"\b(?:free of charge|for free)\b|"
                # (or things made and given to people who work outdoors for all: "made dumplings and gave them to 25
@@ -6495,8 +6494,9 @@ RULES: list[Rule] = [
                                     "this term 8 member teachers have travelled to the village school five times, giving lessons",
                                     "every Sunday six member teachers have driven to Pine Village to tutor its children",
                                     "since May four members have helped at the town hospital's front hall on Saturdays",
-                                    "each Friday three members have helped serve lunch at the village's canteen for older people",
-                                    "every Friday two members have read stories with children in the county hospital's wards",
+                                    "on weekdays two members have helped cook meals at the district's canteen for elderly "
+                                    "residents",
+                                    "on Sundays two members have read picture books to patients at the town hospital",
                                     "every Sunday five member teachers have gone to Oak Village to help 18 children with their reading",
                                     "since May, 6 members have spent their Friday evenings reading to the residents of a care home",
                                     "five member teachers spent Saturday 6 May at Hill Village School, where they taught art",
@@ -6644,8 +6644,8 @@ RULES: list[Rule] = [
                # (or have run them, no count after: "have run free weekly chess classes for village children")
                rf"^(?:party )?(?:members|member teachers)\b{_OF_THEIR_SCHOOL} (?:(?:have|has|had|are|is) )?(?:ran|run|runs|running|held|holds) "
                rf"(?:an? )?(?:{_FREE_TUTORING})",
-         # (not a talk or class for its own pupils' parents, the school's own work: "held a free parenting talk for 90 parents
-         # of its Grade 1 pupils")
+         # (not a talk or class for its own pupils' parents, the school's own work: "ran a free evening class on reading for
+         # the parents of its Year 2 pupils")
          not_after=rf"^[^.;]{{0,160}}?\bfor (?:\d[\d,]* |all (?:the )?)?{_ITS_OWN_PUPILS_PARENTS}"),
     # (those who came to the class members take turns to teach, the classes' sessions above)
     Rule("volunteer_beneficiaries", ("Five member teachers take turns to teach the class. Up to now 20 classes have been "
@@ -8380,7 +8380,7 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("six members spent a morning at the orphanage, doing crafts with 25 children",
                                      "five members spent New Year's Day at the children's hospital, playing games with 20 "
                                      "young patients",
-                                     "three members spent the afternoon at the children's hospital, telling stories to 15 young "
+                                     "three members spent the evening at the children's hospital, reading tales to 15 young "
                                      "patients"),
          frame=rf"(?:{CARE_HOME}|welfare home|children['’]s home|orphanage|children['’]s hospital)\b[^.;]*\b"
                r"(?:(?:playing(?: games)?|spending time|chatting|doing crafts|making dumplings) with|"
@@ -8388,7 +8388,7 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:children|kids|residents|old people|older people|elderly people|seniors|patients)\b"),
     # the people of the homes of veterans or older people members were led to: "led 10 members and 20 pupils to the homes of
     # four veterans"
-    # (or to a home of care: "the secretary led 9 members of Elm School to the Anle care home")
+    # (or to a home of care: "the secretary led six members to the Lotus care home")
     Rule("volunteer_participants", ("the secretary led 8 members and 15 pupils of Elm School to the homes of three veterans",
                                     "the secretary led 7 members of Elm School to the Lotus care home"),
          before=r"\bled\s*$",
@@ -8471,9 +8471,9 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # something given to pupils is help: "donated books to 40 pupils" (or to their families: "donated 9,000 yuan to the
     # families of 14 pupils")
-    # (children being treated in a hospital given something are its patients, people served, not pupils helped: "took picture
-    # books to 12 children being treated at the county hospital")
-    Rule("volunteer_beneficiaries", ("four members took toys to 15 children being treated at the town hospital",),
+    # (children being treated in a hospital given something are its patients, people served, not pupils helped: "brought
+    # jigsaws to children in hospital")
+    Rule("volunteer_beneficiaries", ("four members brought jigsaws to 15 children in hospital in the town",),
          before=rf"{GIVEN_TO}\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|kids|patients)\b[^.;,]{0,20}?\b(?:being treated|in hospital|at (?:the |a )?"
                r"[^.;,]{0,30}?\bhospital)\b"),
@@ -8631,9 +8631,9 @@ RULES: list[Rule] = [
          # (or all of them, said as whose: "visited all 19 of the school's retired party members")
          after=rf"^(?:person-times (?:of )?(?:the )?)?(?:of (?:the (?:school|branch|kindergarten|college)['’]s|its|our|the) )?"
                rf"(?:(?:retired|sick|ill|elderly|old)(?: (?:or|and) (?:retired|sick|ill|elderly|old))? )?{STAFF}\b"),
-    # (or some of the staff just counted, who were ill: "sent mooncakes to its 14 retired teachers and visited 3 of them who
-    # were in hospital")
-    Rule("staff_visited", ("the branch sent cakes to its 12 retired teachers and visited 2 of them who were in hospital",),
+    # (or some of the staff just counted, who were ill: "took rice to its 20 retired staff and called on 4 of them who were
+    # ill")
+    Rule("staff_visited", ("the branch took rice and oil to its 20 retired staff and called on 4 of them who were ill",),
          frame=rf"\b{STAFF}\b[^.;]*\b(?:visited|called on)\s*$",
          after=r"^of them (?:who (?:were|are) )?(?:in hospital|ill|sick|unwell)\b"),
     # (or the families of colleagues in hospital or ill: "called on the families of three colleagues who were ill")
@@ -9245,13 +9245,13 @@ RULES: list[Rule] = [
          earlier=r"(?:^|\n)\W*(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*)\s*[.;]\s*$", after=_OF_THEM_JOINED),
     # (or some of the members the sentence before told of, who teach for free: "The branch has 30 members. Nine of them tutor
     # children at the library for free.")
-    Rule("volunteer_participants", ("Q: What do your members do after school? A: Seven of them coach children at the "
-                                    "community centre on Sundays, for free.",),
+    Rule("volunteer_participants", ("Q: Do your members volunteer? A: Yes; five of them coach children in chess at the "
+                                    "library, for free.",),
          earlier=r"\bmembers\b",
          after=r"^of them (?:now |still )?(?:tutor|teach|coach|tutored|taught|coached)\b[^.;]{0,80}?\b(?:for free|free of charge|"
                r"without pay)\b"),
-    # (or in the answer's own sentence: "Twenty-one, and two of them joined this spring.")
-    Rule("members_developed", ("Q: How many members do you have? A: Eighteen, and one of them joined this spring.",),
+    # (or in the answer's own sentence: "Thirty, and four of them joined last year.")
+    Rule("members_developed", ("Q: How many members do you have? A: Eighteen, and one of them joined last autumn.",),
          earlier=r"\bhow many (?:party )?members\b",
          frame=r"(?:^|\n|\ba:)\W*(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*)\s*,\s*and\s*$", after=_OF_THEM_JOINED),
     # (or answering a question on new members, those who joined: "Any new members? Two young teachers joined in June.")
@@ -9341,10 +9341,10 @@ RULES: list[Rule] = [
          after=_ADMITTED_STAFF),
     # (or admitted by the party body, whose admitting can only be to the party: "the branch has admitted 6 teachers since 2019")
     # (or students, whom a party committee admits: "The school's Party committee has admitted 37 students in five years")
-    # (or by "we", the body speaking of itself: "in the school year we admitted 4 students")
+    # (or by "we", the body speaking of itself: "this year we admitted 3 students")
     Rule("members_developed", ("the branch has admitted 6 teachers under 35 since 2019",
                                "the school's party committee has admitted 37 students in the past five years",
-                               "our committee's members include 9 students; this year we admitted 3 students"),
+                               "last spring we admitted 2 students"),
          before=r"(?:\b(?:the|our|its)(?: (?:school|kindergarten)['’]s)? (?:party )?(?:branch|committee|general branch|sub-branch)\b"
                 r"[^.;]{0,20}?|\bwe )(?:has |had |have )?(?:admitted|recruited)\s*$",
          after=rf"{_ADMITTED_STAFF}|^(?:[a-z-]+ )?students\b(?! (?:to|into|for|from) (?:the |our )?(?!party)\w)"),

@@ -830,8 +830,8 @@ RULES: list[Rule] = [
          earlier=_FREE_CLASS_ZH,
          before=r"(?:服务|参与(?:的)?)(?:社区)?(?:儿童|学生|孩子|少年儿童|中小学生|老人|居民|家长)(?:共|共计|累计)?$"),
     # (not the teachers and pupils of a school the school is paired with, whom its teaching visit reached, the partnership's
-    # work and no service unless one is named: "赴对口帮扶的山区中学开展送教活动，上示范课6节，受益师生300余人")
-    Rule(None, ("赴对口帮扶的山区中学开展送教活动，受益师生300余人",), PERSON_TIMES,
+    # work and no service unless one is named: "党员教师到结对帮扶的山村小学送教，受益师生120余人")
+    Rule(None, ("党员教师到结对帮扶的山村小学送教，受益师生120余人",), PERSON_TIMES,
          frame=r"^(?![^。；;]*(?:送[教课](?:送培)?(?:下乡|进村|到村)|志愿|义务支教))[^。；;]*?(?:赴|到|前往|去)[^，,。；;]{0,10}?"
                r"(?:结对|对口|帮扶|受援)[^，,。；;]{0,8}?(?:学校|中学|小学|幼儿园|园|校)[^。；;]*$",
          before=r"(?:惠及|受益)[^，,。的]{0,8}$", name="the people of a paired school a teaching visit reached"),
@@ -865,14 +865,14 @@ RULES: list[Rule] = [
          PERSON_TIMES, frame=rf"{_DUTY_DONE}|志愿",
          before=r"(?:护送|接送|引导|搀扶)[^，,。；;\d]{0,10}?$"),
     # people a volunteer at a testing site helped to be tested or registered: "党员志愿者在检测点协助扫码登记3000余人次"
-    Rule("volunteer_beneficiaries", ("党员志愿者在检测点协助扫码登记3000余人次", "参与核酸检测志愿服务，协助医护人员采样800人次"),
+    Rule("volunteer_beneficiaries", ("党员志愿者在检测点协助扫码登记3000余人次", "党员教师到检测点做志愿者，配合医生采样600人次"),
          PERSON_TIMES, frame=r"志愿|核酸",
          before=r"(?:协助|配合|帮助)(?:医护人员|医生)?(?:开展)?(?:核酸)?(?:采样|检测|扫码|登记|扫码登记)$"),
     # people a volunteer service advised, counted after it: "开展宪法宣传志愿服务活动3场，接受群众咨询150余人次"
     # (or said with what it was about: "解答政策咨询30余人次")
     Rule("volunteer_beneficiaries", ("开展普法志愿服务活动3场，接受群众咨询150余人次", "党员志愿者走进社区，解答居民法律咨询40人次",
                                      "支部安排党员教师深入西湖社区开展普法宣传，解答群众咨询40人次",
-                                     "党员教师走上街头开展禁毒宣传，解答市民咨询60余人次"),
+                                     "党员们来到广场开展反诈宣传，解答市民咨询60余人次"),
          # (or given by members gone into a community: "深入社区开展普法宣传，解答群众咨询40人次"; or out into a street or
          # square, a public place: "走上街头开展禁毒宣传")
          PERSON_TIMES, frame=r"志愿|(?:走进|深入|进)[^。；;，,]{0,8}?社区|(?:走上|走向|来到|走进)(?:街头|广场|集市)",
@@ -1037,8 +1037,8 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("支部开展“送教下乡”活动，三年来累计送教45次", "本学期党员教师送课到村3次"), SESSIONS,
          frame=r"送(?:教|课)(?:下乡|进村|到村)[^。；;]*$", before=r"(?:累计|共计|共)?送(?:教|课)(?:下乡|进村|到村)?(?:活动)?$"),
     # (or the lessons given there: "到山区教学点开展送教下乡，共上课18节"; or in holiday teaching far away, the classes
-    # opened: "赴山区开展暑期支教，为当地孩子开设书法、体育等课程16节")
-    Rule("volunteer_sessions", ("党员教师到山区小学开展送教下乡活动，共上课18节", "党员教师赴山区开展暑期支教，为当地孩子开设书法、体育等课程16节"),
+    # opened: "利用寒假支教，给山村学生开设绘画、舞蹈课程12节")
+    Rule("volunteer_sessions", ("党员教师到山区小学开展送教下乡活动，共上课18节", "党员教师利用寒假支教，给山村学生开设绘画、舞蹈课程12节"),
          frozenset({"节", "课时", "堂"}),
          frame=rf"(?:送(?:教|课)下乡|{_HOLIDAY_TEACHING})[^。；;]*$",
          before=r"(?:累计|共计|共)?(?:上课|授课|讲课)$|开设[^，,。；;\d]{0,16}?(?:课程|课)$"),
@@ -1181,9 +1181,9 @@ RULES: list[Rule] = [
          frame=r"志愿[^。]*服务对象[:：][^；;。\d]{0,30}$", before=r"^$"),
     # volunteers on duty, the times they were: "组织“银龄志愿者”开展护学岗执勤40余次"
     # (or patrols of a volunteer service, in its sentence or the one after: "开展护河志愿服务，共巡河30余次"; or patrols against
-    # drowning, a volunteer's watch as 防溺水巡查 is: "开展防溺水巡河，共巡河20次")
+    # drowning, a volunteer's watch as 防溺水巡查 is: "在水库边开展防溺水巡查，累计巡查16次")
     Rule("volunteer_sessions", ("组织党员志愿者开展护学岗执勤40余次", "支部开展护河志愿服务，党员轮流巡查，共巡河30余次",
-                                "党员教师开展防溺水巡河，共巡河20次"), SESSIONS,
+                                "党员分组在水库边开展防溺水巡查，累计巡查16次"), SESSIONS,
          frame=r"志愿|防溺水", before=_DUTY_TIMES),
     Rule("volunteer_sessions", ("支部开展护河志愿服务。暑假里党员轮流巡查，共巡河30余次",), SESSIONS,
          earlier=r"志愿", frame=_THE_VOLUNTEERS_THEMSELVES, before=_DUTY_TIMES),
