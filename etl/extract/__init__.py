@@ -3509,7 +3509,8 @@ def _read_people(low: str, seg: Segmenter, q: Quantity, floor: int, lang: str) -
     if lang == "zh":
         if q.unit not in people.PEOPLE_UNITS_ZH | people.HOUSEHOLD_UNITS_ZH:
             return None
-        return people.read_zh(low, q.start, q.end, q.unit, clause_start, (s_start, s_end), previous, floor)
+        return people.read_zh(low, q.start, q.end, q.unit, clause_start, (s_start, s_end), previous, floor,
+                              _following_zh(low, seg, s_end))
     return None  # English counts of people are read by the rules of rules_en.py
 
 

@@ -1914,16 +1914,8 @@ _JOIN_THEN_DESCRIBED = re.compile(r"(?:以及|[和及与、])[^，,。；;]{1,12
 _PASSED_THE_VOTE = re.compile(r"(?:经[^，,。；;]{0,6}?)?(?:均|都|全部)?(?:以|获得?)?(?:全票|全体|一致|高票)?(?:表决)?(?:通过|同意)")
 
 
-def _sentence_after(text: str, s_end: int) -> str:
-    """The sentence after the one that ends at `s_end`, on the same line."""
-    line_end = text.find("\n", s_end)
-    rest = text[s_end: line_end if line_end >= 0 else len(text)]
-    stop = re.search(r"[。！？!?]", rest)
-    return rest[: stop.end()] if stop else rest
-
-
 def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, sentence: tuple[int, int],
-            previous_sentence: str, floor: int = 0) -> Reading | None:
+            previous_sentence: str, floor: int = 0, following_sentence: str = "") -> Reading | None:
     """How a count of people (or households) reads, or None when the unit is not a people unit."""
     lex = lexicon("zh")
     s_start, s_end = sentence
@@ -2067,7 +2059,7 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
                   listed=listed, prenominal=prenominal, lex=lex,
                   object_counted=next_count is not None and clause_mark is None, person_times=unit == "人次",
                   named_total=named_total, kinds=frozenset(listed_roles | {head}) if listed else frozenset(),
-                  following=_sentence_after(text, s_end))
+                  following=following_sentence)
     # "其中党员12名", "党员中特级教师2名，高级教师9名": parts of a total named before
     # (or in the bracket that holds it: "（其中党员6名）")
     bare = not ctx.after_clause.strip(" \u3000）)") or ctx.after_clause.startswith("、")
