@@ -15,6 +15,11 @@ _TOOK_TURNS_AS_VOLUNTEERS = r"took turns\b[^.;]{0,60}?\bas [\"“]?(?:[a-z-]+ ){
 # the public a service is for (not the school's own pupils or staff)
 # (or those who work outdoors for the public: "sanitation workers", "delivery riders")
 _OUTDOOR_WORKERS = r"(?:sanitation workers|street cleaners|delivery riders|couriers)"
+# (and those given what members made for them, the police on the road too: "made dumplings and gave them to 25 sanitation
+# workers")
+_WORKERS_OUT_OF_DOORS = r"(?:sanitation workers|street cleaners|cleaners|couriers|delivery (?:workers|riders)|traffic police)"
+# things the members made, then handed to people: "made moon cakes and gave them to"
+_AND_GAVE_THEM_TO = r"\band (?:gave|handed|delivered|took) them to"
 _THE_PUBLIC_SERVED = (r"(?:residents|villagers|neighbou?rs|seniors|elderly|the elderly|elderly people|passers-by|the public|"
                       rf"job-seekers|jobseekers|{_OUTDOOR_WORKERS})")
 # the words of a qualifier before a number ("more than", "about"), which stay in the window before it
@@ -1870,9 +1875,8 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:families|households|people|residents)\b"),
     # people who work outdoors for all, given things the members made: "made dumplings and gave them to 25 sanitation workers"
     Rule("volunteer_beneficiaries", ("the members made moon cakes and gave them to 30 street cleaners in the district",),
-         before=r"\bmade [^.;]{0,40}?\band (?:gave|handed|delivered|took) them to\s*$",
-         after=r"^(?:[a-z-]+ )?(?:sanitation workers|street cleaners|cleaners|couriers|delivery (?:workers|riders)|"
-               r"traffic police)\b"),
+         before=rf"\bmade [^.;]{{0,40}}?{_AND_GAVE_THEM_TO}\s*$",
+         after=rf"^(?:[a-z-]+ )?{_WORKERS_OUT_OF_DOORS}\b"),
     # the children or people something the members ran as volunteers was for: "ran craft corners for some 200 children as
     # volunteers"
     # the people of a community free talks held there were for: "held 3 free health talks at the village hall
@@ -5618,12 +5622,11 @@ RULES: list[Rule] = [
                r"(?: (?:of|from) [^.;,]{1,40}?)? (?:to )?(?:run|give|hold|carry out|do)\b|"
                # (or made things and took them to the people of a place for free: "painted lanterns and took them to the
                # families of the estate for free")
-               r"(?:wrote|made|painted|cooked|baked) [^.;]{0,30}?\band (?:delivered|took|gave|handed) them to [^.;]{0,60}?"
+               rf"(?:wrote|made|painted|cooked|baked) [^.;]{{0,30}}?{_AND_GAVE_THEM_TO} [^.;]{{0,60}}?"
                r"\b(?:free of charge|for free)\b|"
                # (or things made and given to people who work outdoors for all: "made dumplings and gave them to 25
                # sanitation workers")
-               r"made [^.;]{0,40}?\band (?:gave|handed|delivered|took) them to (?:\d[\d,]* )?(?:[a-z-]+ )?"
-               r"(?:sanitation workers|street cleaners|cleaners|couriers|delivery (?:workers|riders)|traffic police)\b|"
+               rf"made [^.;]{{0,40}}?{_AND_GAVE_THEM_TO} (?:\d[\d,]* )?(?:[a-z-]+ )?{_WORKERS_OUT_OF_DOORS}\b|"
                # (or helped people away from a disaster: "helped move 160 villagers to the school" when the river flooded)
                r"helped (?:to )?(?:move|evacuate|relocate|rescue) (?:\d[\d,]* |about \d[\d,]* |some \d[\d,]* )?(?:[a-z-]+ )?"
                r"(?:residents|villagers|people|families|households)\b|"
